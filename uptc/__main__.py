@@ -1,0 +1,5 @@
+import sys
+
+from uptc.cli import main
+
+sys.exit(main())
