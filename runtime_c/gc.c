@@ -1,0 +1,370 @@
+// The garbage collector: mark-sweep over one fixed heap.
+//
+// The heap is cut into blocks of two words. An allocation table keeps two
+// bits per block -- FREE, HEAD (first block of an allocation), TAIL (the
+// rest of it), MARK (a HEAD reached during marking) -- and a second table
+// one "noscan" bit per HEAD. Both tables sit at the start of the heap region,
+// followed by the blocks. Objects carry no size: an allocation's extent is
+// its HEAD plus the TAILs after it.
+//
+// Marking is conservative: every word of the static data, the stack, the
+// registers (spilled by setjmp) and of every reachable scanned block that
+// points into an allocation -- at its start or inside it -- keeps that
+// allocation alive. A small explicit mark stack avoids recursion; when it
+// overflows, marked blocks are rescanned until nothing new is found.
+#include "gc.h"
+
+#include <setjmp.h>
+
+#include "exc.h"
+#include "hal.h"
+
+enum { FREE = 0, HEAD = 1, TAIL = 2, MARK = 3 };
+
+#define BLOCK (2 * sizeof(uintptr_t))
+
+#if UINTPTR_MAX > 0xffffffffu
+#define MARK_STACK_SIZE 512
+#else
+#define MARK_STACK_SIZE 32
+#endif
+
+static uint8_t *atb;         // allocation table, 4 blocks per byte
+static uint8_t *nsb;         // noscan bits, 8 blocks per byte
+static uintptr_t pool_start;
+static uintptr_t pool_end;
+static size_t nblocks;
+static size_t first_free;    // no free block below this index
+static uintptr_t stack_top;
+static bool enabled = true;
+static bool collecting;
+static size_t ncollections;
+
+static size_t mark_stack[MARK_STACK_SIZE];
+static size_t mark_sp;
+static bool mark_overflow;
+
+static inline unsigned atb_get(size_t b) {
+    return (atb[b >> 2] >> ((b & 3) * 2)) & 3;
+}
+
+static inline void atb_set(size_t b, unsigned v) {
+    uint8_t *p = &atb[b >> 2];
+    unsigned sh = (b & 3) * 2;
+    *p = (uint8_t)((*p & ~(3u << sh)) | (v << sh));
+}
+
+static inline bool ns_get(size_t b) {
+    return (nsb[b >> 3] >> (b & 7)) & 1;
+}
+
+static inline void ns_set(size_t b, bool v) {
+    if (v) {
+        nsb[b >> 3] |= (uint8_t)(1u << (b & 7));
+    } else {
+        nsb[b >> 3] &= (uint8_t)~(1u << (b & 7));
+    }
+}
+
+void up_gc_init(void *heap_start, void *heap_end, void *top) {
+    uintptr_t start = ((uintptr_t)heap_start + BLOCK - 1) & ~(uintptr_t)(BLOCK - 1);
+    uintptr_t end = (uintptr_t)heap_end & ~(uintptr_t)(BLOCK - 1);
+    size_t total = end > start ? end - start : 0;
+    // Each block costs BLOCK bytes plus 3 bits of tables.
+    nblocks = (total * 8) / (BLOCK * 8 + 3);
+    while (nblocks > 0) {
+        size_t tables = (nblocks + 3) / 4 + (nblocks + 7) / 8;
+        tables = (tables + BLOCK - 1) & ~(size_t)(BLOCK - 1);
+        if (tables + nblocks * BLOCK <= total) {
+            break;
+        }
+        nblocks--;
+    }
+    atb = (uint8_t *)start;
+    nsb = atb + (nblocks + 3) / 4;
+    size_t tables = (nblocks + 3) / 4 + (nblocks + 7) / 8;
+    tables = (tables + BLOCK - 1) & ~(size_t)(BLOCK - 1);
+    memset(atb, 0, tables);
+    pool_start = start + tables;
+    pool_end = pool_start + nblocks * BLOCK;
+    first_free = 0;
+    stack_top = (uintptr_t)top;
+}
+
+// ---- marking --------------------------------------------------------------
+
+static void mark_block(size_t b) {
+    if (!ns_get(b)) {
+        if (mark_sp < MARK_STACK_SIZE) {
+            mark_stack[mark_sp++] = b;
+        } else {
+            mark_overflow = true;
+        }
+    }
+}
+
+__attribute__((no_sanitize_address)) static inline void mark_word(uintptr_t w) {
+    if (w < pool_start || w >= pool_end) {
+        return;
+    }
+    size_t b = (w - pool_start) / BLOCK;
+    unsigned k = atb_get(b);
+    if (k == FREE) {
+        return;
+    }
+    while (k == TAIL) {
+        b--;
+        k = atb_get(b);
+    }
+    if (k == MARK) {
+        return;
+    }
+    atb_set(b, MARK);
+    mark_block(b);
+}
+
+__attribute__((no_sanitize_address)) static void mark_range(const void *start, const void *end) {
+    uintptr_t p = ((uintptr_t)start + sizeof(uintptr_t) - 1) & ~(uintptr_t)(sizeof(uintptr_t) - 1);
+    for (; p + sizeof(uintptr_t) <= (uintptr_t)end; p += sizeof(uintptr_t)) {
+        mark_word(*(const uintptr_t *)p);
+    }
+}
+
+static size_t block_len(size_t b) {
+    size_t n = 1;
+    while (b + n < nblocks && atb_get(b + n) == TAIL) {
+        n++;
+    }
+    return n;
+}
+
+static void scan_block(size_t b) {
+    uintptr_t p = pool_start + b * BLOCK;
+    mark_range((const void *)p, (const void *)(p + block_len(b) * BLOCK));
+}
+
+static void drain(void) {
+    for (;;) {
+        while (mark_sp > 0) {
+            scan_block(mark_stack[--mark_sp]);
+        }
+        if (!mark_overflow) {
+            return;
+        }
+        // The stack overflowed: some marked blocks were never scanned.
+        // Rescanning every marked block finds them; already-marked children
+        // are not pushed again, so this terminates.
+        mark_overflow = false;
+        for (size_t b = 0; b < nblocks; b++) {
+            if (atb_get(b) == MARK && !ns_get(b)) {
+                scan_block(b);
+                while (mark_sp > 0) {
+                    scan_block(mark_stack[--mark_sp]);
+                }
+            }
+        }
+    }
+}
+
+__attribute__((noinline, no_sanitize_address)) static void mark_stack_and_registers(void) {
+    jmp_buf regs;  // spills the callee-saved registers onto this frame
+    setjmp(regs);
+    volatile uintptr_t here = (uintptr_t)&regs;
+    mark_range((const void *)here, (const void *)stack_top);
+    mark_range(&regs, (const char *)&regs + sizeof regs);
+}
+
+static void sweep(void) {
+    bool freeing = false;
+    for (size_t b = 0; b < nblocks; b++) {
+        switch (atb_get(b)) {
+        case HEAD:
+            atb_set(b, FREE);
+            freeing = true;
+            break;
+        case TAIL:
+            if (freeing) {
+                atb_set(b, FREE);
+            }
+            break;
+        case MARK:
+            atb_set(b, HEAD);
+            freeing = false;
+            break;
+        default:
+            freeing = false;
+            break;
+        }
+    }
+    first_free = 0;
+}
+
+void up_gc_collect(void) {
+    if (collecting || nblocks == 0) {
+        return;
+    }
+    collecting = true;
+    mark_sp = 0;
+    mark_overflow = false;
+    const hal_range_t *ranges;
+    size_t nranges = hal_static_roots(&ranges);
+    for (size_t i = 0; i < nranges; i++) {
+        mark_range(ranges[i].start, ranges[i].end);
+        drain();
+    }
+    mark_stack_and_registers();
+    drain();
+    sweep();
+    ncollections++;
+    collecting = false;
+}
+
+// ---- allocation -----------------------------------------------------------
+
+static void *try_alloc(size_t nb, bool noscan) {
+    size_t run = 0;
+    bool seen_free = false;
+    for (size_t b = first_free; b < nblocks; b++) {
+        if (atb_get(b) != FREE) {
+            run = 0;
+            continue;
+        }
+        if (!seen_free) {
+            first_free = b;  // everything below b is in use
+            seen_free = true;
+        }
+        if (++run == nb) {
+            size_t start = b + 1 - nb;
+            atb_set(start, HEAD);
+            for (size_t i = start + 1; i <= b; i++) {
+                atb_set(i, TAIL);
+            }
+            ns_set(start, noscan);
+            if (start == first_free) {
+                first_free = b + 1;
+            }
+            void *p = (void *)(pool_start + start * BLOCK);
+            memset(p, 0, nb * BLOCK);
+            return p;
+        }
+    }
+    return NULL;
+}
+
+static void *gc_alloc(size_t n, bool noscan) {
+    size_t nb = (n + BLOCK - 1) / BLOCK;
+    if (nb == 0) {
+        nb = 1;
+    }
+#ifdef UP_GC_STRESS
+    if (enabled) {
+        up_gc_collect();
+    }
+#endif
+    void *p = try_alloc(nb, noscan);
+    if (p == NULL && enabled) {
+        up_gc_collect();
+        p = try_alloc(nb, noscan);
+    }
+    if (p == NULL) {
+        up_raise_memory_error();
+    }
+    return p;
+}
+
+void *up_alloc(size_t n) {
+    return gc_alloc(n, false);
+}
+
+void *up_alloc_noscan(size_t n) {
+    return gc_alloc(n, true);
+}
+
+static size_t block_of(void *p) {
+    return ((uintptr_t)p - pool_start) / BLOCK;
+}
+
+void up_free(void *p) {
+    if (p == NULL || (uintptr_t)p < pool_start || (uintptr_t)p >= pool_end || collecting) {
+        return;
+    }
+    size_t b = block_of(p);
+    if (atb_get(b) != HEAD) {
+        return;
+    }
+    size_t n = block_len(b);
+    for (size_t i = 0; i < n; i++) {
+        atb_set(b + i, FREE);
+    }
+    if (b < first_free) {
+        first_free = b;
+    }
+}
+
+void *up_realloc(void *p, size_t n) {
+    if (p == NULL) {
+        return up_alloc(n);
+    }
+    size_t b = block_of(p);
+    size_t have = block_len(b);
+    size_t nb = (n + BLOCK - 1) / BLOCK;
+    if (nb == 0) {
+        nb = 1;
+    }
+    if (nb <= have) {
+        // Shrink in place: release the tail blocks.
+        for (size_t i = nb; i < have; i++) {
+            atb_set(b + i, FREE);
+        }
+        if (nb < have && b + nb < first_free) {
+            first_free = b + nb;
+        }
+        return p;
+    }
+    // Grow in place when the following blocks are free.
+    size_t extra = 0;
+    while (have + extra < nb && b + have + extra < nblocks && atb_get(b + have + extra) == FREE) {
+        extra++;
+    }
+    if (have + extra == nb) {
+        for (size_t i = have; i < nb; i++) {
+            atb_set(b + i, TAIL);
+        }
+        memset((char *)p + have * BLOCK, 0, (nb - have) * BLOCK);
+        return p;
+    }
+    bool noscan = ns_get(b);
+    void *q = gc_alloc(n, noscan);  // p stays reachable through our caller
+    if (q == NULL) {
+        return NULL;
+    }
+    memcpy(q, p, have * BLOCK);
+    up_free(p);
+    return q;
+}
+
+size_t up_gc_mem_free(void) {
+    size_t n = 0;
+    for (size_t b = 0; b < nblocks; b++) {
+        if (atb_get(b) == FREE) {
+            n++;
+        }
+    }
+    return n * BLOCK;
+}
+
+size_t up_gc_mem_alloc(void) {
+    return nblocks * BLOCK - up_gc_mem_free();
+}
+
+void up_gc_enable(bool on) {
+    enabled = on;
+}
+
+bool up_gc_is_enabled(void) {
+    return enabled;
+}
+
+size_t up_gc_collections(void) {
+    return ncollections;
+}

@@ -1,0 +1,30 @@
+// range and slice objects.
+#ifndef UP_RANGE_H
+#define UP_RANGE_H
+
+#include "obj.h"
+
+// range(start, stop, step) of ints (big ints allowed); ValueError for step 0.
+up_obj_t up_range_new(up_obj_t start, up_obj_t stop, up_obj_t step);
+up_obj_t up_range_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);
+int up_range_print(up_printer_t *p, up_obj_t self, int kind);
+up_obj_t up_range_binary_op(int op, up_obj_t a, up_obj_t b);  // == != in
+up_obj_t up_range_unary_op(int op, up_obj_t a);
+up_obj_t up_range_subscr(up_obj_t self, up_obj_t index, up_obj_t value);
+up_obj_t up_range_getiter(up_obj_t self);
+
+// slice(start, stop, step) objects (a[i:j] passes them to the subscr slot).
+up_obj_t up_slice_new(up_obj_t start, up_obj_t stop, up_obj_t step);
+bool up_is_slice(up_obj_t o);
+// Resolve a slice against a length like CPython's PySlice_AdjustIndices:
+// 0, or -1 (ValueError: slice step cannot be zero; TypeError: bad indices).
+int up_slice_indices(up_obj_t slice, up_int_t len, up_int_t *start, up_int_t *stop, up_int_t *step,
+                     up_int_t *count);
+// The same for separate start/stop/step values (UP_NONE = omitted).
+int up_slice_adjust(up_obj_t start, up_obj_t stop, up_obj_t step, up_int_t len, up_int_t *ostart,
+                    up_int_t *ostop, up_int_t *ostep, up_int_t *count);
+// An index object (int or bool, or __index__) to a machine int; IndexError
+// "cannot fit 'int' into an index-sized integer" when huge. 0 or -1.
+int up_index_value(up_obj_t o, up_int_t *out);
+
+#endif

@@ -1,0 +1,43 @@
+// The uptc runtime's public interface: everything generated code may call.
+// uptc/backend_c reads this header (after the preprocessor) to check that
+// every runtime function the compiler's primitive tables name exists with
+// the right number of parameters.
+#ifndef UP_H
+#define UP_H
+
+#include "obj.h"
+#include "gc.h"
+#include "exc.h"
+#include "qstr.h"
+#include "print.h"
+#include "ops.h"
+#include "int.h"
+#include "float.h"
+#include "str.h"
+#include "tuple.h"
+#include "list.h"
+#include "dict.h"
+#include "set.h"
+#include "range.h"
+#include "fun.h"
+#include "builtins.h"
+#include "modules.h"
+
+// Method tables of the builtin types, emitted by the compiler for each
+// program with only the methods that program can reach.
+extern const up_methods_t up_methods_int;
+extern const up_methods_t up_methods_float;
+extern const up_methods_t up_methods_str;
+extern const up_methods_t up_methods_bytes;
+extern const up_methods_t up_methods_tuple;
+extern const up_methods_t up_methods_list;
+extern const up_methods_t up_methods_dict;
+extern const up_methods_t up_methods_set;
+
+// The program: defined by the generated C. Runs the main module's body;
+// returns UP_NONE, or UP_NULL with the exception pending.
+up_obj_t up_program_main(void);
+// The program's source file name (for tracebacks and sys.argv[0]).
+extern const char up_program_file[];
+
+#endif
