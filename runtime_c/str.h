@@ -12,6 +12,9 @@
 
 // ---- core (str.c) ---------------------------------------------------------
 
+// A ROM str object for an ASCII C string literal (hash computed on use).
+#define UP_ROM_STR_INIT(text) {{&up_type_str}, 0, sizeof(text) - 1, sizeof(text) - 1, text}
+
 // A new heap string of len bytes of UTF-8 (copied); the text is trusted to
 // be valid UTF-8.
 up_obj_t up_str_new(const char *s, size_t len);

@@ -1,0 +1,358 @@
+// The fundamental types: type, object, NoneType, bool, NotImplemented,
+// Ellipsis, builtin functions, bound methods; and the singletons.
+#include "up.h"
+
+static const up_str_t name_type = UP_ROM_STR_INIT("type");
+static const up_str_t name_object = UP_ROM_STR_INIT("object");
+static const up_str_t name_none = UP_ROM_STR_INIT("NoneType");
+static const up_str_t name_bool = UP_ROM_STR_INIT("bool");
+static const up_str_t name_notimpl = UP_ROM_STR_INIT("NotImplementedType");
+static const up_str_t name_ellipsis = UP_ROM_STR_INIT("ellipsis");
+static const up_str_t name_builtin = UP_ROM_STR_INIT("builtin_function_or_method");
+static const up_str_t name_bound = UP_ROM_STR_INIT("method");
+static const up_str_t name_marker = UP_ROM_STR_INIT("marker");
+
+const up_base_t up_none_obj = {&up_type_none};
+const up_base_t up_true_obj = {&up_type_bool};
+const up_base_t up_false_obj = {&up_type_bool};
+const up_base_t up_notimpl_obj = {&up_type_notimpl};
+const up_base_t up_ellipsis_obj = {&up_type_ellipsis};
+
+// The markers are never Python values; they get a type of their own so a
+// stray one prints recognisably instead of crashing.
+static const up_type_t type_marker = {
+    .base = {&up_type_type},
+    .name = (up_obj_t)&name_marker,
+    .parent = &up_type_object,
+};
+const up_base_t up_stop_obj = {&type_marker};
+const up_base_t up_delete_obj = {&type_marker};
+
+bool up_type_derives(const up_type_t *t, const up_type_t *s) {
+    for (; t != NULL; t = t->parent) {
+        if (t == s) {
+            return true;
+        }
+    }
+    return false;
+}
+
+const char *up_type_name_of(const up_type_t *t) {
+    return up_str_data(t->name);
+}
+
+const char *up_type_name(up_obj_t o) {
+    return up_type_name_of(up_type_of(o));
+}
+
+// ---- type ---------------------------------------------------------------------
+
+static int type_print(up_printer_t *p, up_obj_t self, int kind) {
+    (void)kind;
+    const up_type_t *t = (const up_type_t *)self;
+    up_printer_puts(p, "<class '");
+    if (t->flags & UP_TF_USER) {
+        up_printer_puts(p, "__main__.");
+    }
+    up_printer_puts(p, up_type_name_of(t));
+    up_printer_puts(p, "'>");
+    return 0;
+}
+
+static up_obj_t type_call(up_obj_t self, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+    const up_type_t *t = (const up_type_t *)self;
+    if (t->make_new == NULL) {
+        return up_raise_fmt(&up_type_TypeError, "cannot create '%s' instances", up_type_name_of(t));
+    }
+    return t->make_new(t, n, args, kwnames);
+}
+
+static up_obj_t type_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+    (void)type;
+    if (up_check_args("type", n, kwnames, 1, 1) < 0) {
+        return UP_NULL;
+    }
+    return (up_obj_t)up_type_of(args[0]);
+}
+
+static up_obj_t type_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
+    const up_type_t *t = (const up_type_t *)self;
+    if (value != UP_NULL) {
+        if (!(t->flags & UP_TF_USER)) {
+            return up_raise_fmt(&up_type_TypeError,
+                                "cannot set '%q' attribute of immutable type '%s'", name,
+                                up_type_name_of(t));
+        }
+        return up_class_setattr(t, name, value) < 0 ? UP_NULL : UP_NONE;
+    }
+    if (up_str_eq(name, UP_Q(__name__)) || up_str_eq(name, UP_Q(__qualname__))) {
+        return t->name;
+    }
+    up_obj_t v = up_type_lookup(t, name);
+    if (v == UP_NULL) {
+        return UP_NOTIMPL;
+    }
+    if (up_type_is(v, &up_type_classmethod)) {
+        return up_bound_new(self, up_wrapper_fun(v));
+    }
+    if (up_type_is(v, &up_type_staticmethod)) {
+        return up_wrapper_fun(v);
+    }
+    return v;
+}
+
+static up_obj_t type_unary_op(int op, up_obj_t a) {
+    if (op == UP_UOP_HASH) {
+        return up_small((up_int_t)(a >> 2));
+    }
+    if (op == UP_UOP_BOOL) {
+        return UP_TRUE;
+    }
+    return UP_NOTIMPL;
+}
+
+const up_type_t up_type_type = {
+    .base = {&up_type_type},
+    .name = (up_obj_t)&name_type,
+    .parent = &up_type_object,
+    .make_new = type_make_new,
+    .call = type_call,
+    .print = type_print,
+    .unary_op = type_unary_op,
+    .attr = type_attr,
+};
+
+// ---- object -------------------------------------------------------------------
+
+static up_obj_t object_make_new(const up_type_t *type, size_t n, const up_obj_t *args,
+                                up_obj_t kwnames) {
+    (void)args;
+    if (n > 0 || kwnames) {
+        return up_raise_msg(&up_type_TypeError, "object() takes no arguments");
+    }
+    return up_instance_new(type);
+}
+
+// object.__init__: accepts (self) only; super().__init__() in a class
+// without a user base lands here.
+static up_obj_t object_init(size_t n, const up_obj_t *args, up_obj_t kwnames) {
+    (void)args;
+    if (n > 1 || kwnames) {
+        return up_raise_msg(&up_type_TypeError,
+                            "object.__init__() takes exactly one argument (the instance to initialize)");
+    }
+    return UP_NONE;
+}
+
+static const up_builtin_t builtin_object_init = {{&up_type_builtin}, "__init__", 1, UP_ARGS_ANY, 1, object_init};
+static const up_method_t object_method_entries[] = {
+    {UP_Q(__init__), (up_obj_t)&builtin_object_init},
+};
+static const up_methods_t object_methods = {1, object_method_entries};
+
+const up_type_t up_type_object = {
+    .base = {&up_type_type},
+    .name = (up_obj_t)&name_object,
+    .parent = NULL,
+    .flags = UP_TF_BASETYPE,
+    .make_new = object_make_new,
+    .print = up_instance_print,
+    .attr = up_instance_attr,
+    .methods = &object_methods,
+};
+
+// ---- None, NotImplemented, Ellipsis -----------------------------------------------
+
+static int none_print(up_printer_t *p, up_obj_t self, int kind) {
+    (void)kind;
+    up_printer_puts(p, self == UP_NONE ? "None" : self == UP_NOTIMPL ? "NotImplemented" : "Ellipsis");
+    return 0;
+}
+
+static up_obj_t none_unary_op(int op, up_obj_t a) {
+    if (op == UP_UOP_BOOL) {
+        return up_bool(a != UP_NONE);
+    }
+    if (op == UP_UOP_HASH) {
+        return up_small((up_int_t)(a >> 2));
+    }
+    return UP_NOTIMPL;
+}
+
+const up_type_t up_type_none = {
+    .base = {&up_type_type},
+    .name = (up_obj_t)&name_none,
+    .parent = &up_type_object,
+    .print = none_print,
+    .unary_op = none_unary_op,
+};
+
+const up_type_t up_type_notimpl = {
+    .base = {&up_type_type},
+    .name = (up_obj_t)&name_notimpl,
+    .parent = &up_type_object,
+    .print = none_print,
+    .unary_op = none_unary_op,
+};
+
+const up_type_t up_type_ellipsis = {
+    .base = {&up_type_type},
+    .name = (up_obj_t)&name_ellipsis,
+    .parent = &up_type_object,
+    .print = none_print,
+    .unary_op = none_unary_op,
+};
+
+// ---- bool -----------------------------------------------------------------------
+
+static int bool_print(up_printer_t *p, up_obj_t self, int kind) {
+    (void)kind;
+    up_printer_puts(p, self == UP_TRUE ? "True" : "False");
+    return 0;
+}
+
+static up_obj_t bool_make_new(const up_type_t *type, size_t n, const up_obj_t *args,
+                              up_obj_t kwnames) {
+    (void)type;
+    if (up_check_args("bool", n, kwnames, 0, 1) < 0) {
+        return UP_NULL;
+    }
+    if (n == 0) {
+        return UP_FALSE;
+    }
+    int t = up_truthy(args[0]);
+    return t < 0 ? UP_NULL : up_bool(t);
+}
+
+static up_obj_t bool_unary_op(int op, up_obj_t a) {
+    if (op == UP_UOP_BOOL) {
+        return a;
+    }
+    return up_int_unary_op(op, up_small(a == UP_TRUE));
+}
+
+const up_type_t up_type_bool = {
+    .base = {&up_type_type},
+    .name = (up_obj_t)&name_bool,
+    .parent = &up_type_int,
+    .make_new = bool_make_new,
+    .print = bool_print,
+    .binary_op = up_int_binary_op,
+    .unary_op = bool_unary_op,
+    .methods = &up_methods_int,
+};
+
+// ---- builtin functions and bound methods ---------------------------------------
+
+static up_obj_t builtin_call(up_obj_t self, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+    const up_builtin_t *b = (const up_builtin_t *)self;
+    if (kwnames && !b->takes_kw) {
+        return up_raise_fmt(&up_type_TypeError, "%s() takes no keyword arguments", b->name);
+    }
+    size_t npos = up_npos(n, kwnames);
+    if (npos < b->min_args || (b->max_args != UP_ARGS_ANY && npos > b->max_args)) {
+        if (b->min_args == b->max_args) {
+            return up_raise_fmt(&up_type_TypeError, "%s() takes exactly %d argument%s (%d given)",
+                                b->name, (up_int_t)b->min_args, b->min_args == 1 ? "" : "s",
+                                (up_int_t)npos);
+        }
+        if (npos < b->min_args) {
+            return up_raise_fmt(&up_type_TypeError, "%s expected at least %d argument%s, got %d",
+                                b->name, (up_int_t)b->min_args, b->min_args == 1 ? "" : "s",
+                                (up_int_t)npos);
+        }
+        return up_raise_fmt(&up_type_TypeError, "%s expected at most %d argument%s, got %d", b->name,
+                            (up_int_t)b->max_args, b->max_args == 1 ? "" : "s", (up_int_t)npos);
+    }
+    return b->fn(n, args, kwnames);
+}
+
+static int builtin_print(up_printer_t *p, up_obj_t self, int kind) {
+    (void)kind;
+    up_printer_puts(p, "<built-in function ");
+    up_printer_puts(p, ((const up_builtin_t *)self)->name);
+    up_printer_putc(p, '>');
+    return 0;
+}
+
+static up_obj_t identity_unary_op(int op, up_obj_t a) {
+    if (op == UP_UOP_HASH) {
+        return up_small((up_int_t)(a >> 2));
+    }
+    if (op == UP_UOP_BOOL) {
+        return UP_TRUE;
+    }
+    return UP_NOTIMPL;
+}
+
+const up_type_t up_type_builtin = {
+    .base = {&up_type_type},
+    .name = (up_obj_t)&name_builtin,
+    .parent = &up_type_object,
+    .call = builtin_call,
+    .print = builtin_print,
+    .unary_op = identity_unary_op,
+};
+
+up_obj_t up_bound_new(up_obj_t self, up_obj_t fun) {
+    up_bound_t *b = up_alloc(sizeof(up_bound_t));
+    if (b == NULL) {
+        return UP_NULL;
+    }
+    b->base.type = &up_type_bound_method;
+    b->self = self;
+    b->fun = fun;
+    return (up_obj_t)b;
+}
+
+static up_obj_t bound_call(up_obj_t self, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+    const up_bound_t *b = (const up_bound_t *)self;
+    up_obj_t buf[UP_MAX_PARAMS + 1];
+    up_obj_t *full = buf;
+    if (n + 1 > sizeof buf / sizeof buf[0]) {
+        full = up_alloc((n + 1) * sizeof(up_obj_t));
+        if (full == NULL) {
+            return UP_NULL;
+        }
+    }
+    full[0] = b->self;
+    memcpy(full + 1, args, n * sizeof(up_obj_t));
+    return up_call(b->fun, n + 1, full, kwnames);
+}
+
+static int bound_print(up_printer_t *p, up_obj_t self, int kind) {
+    const up_bound_t *b = (const up_bound_t *)self;
+    up_printer_puts(p, "<bound method ");
+    up_obj_t name = up_getattr_default(b->fun, UP_Q(__name__), UP_NULL);
+    if (name != UP_NULL && up_is_str(name)) {
+        up_printer_puts(p, up_type_name(b->self));
+        up_printer_putc(p, '.');
+        up_printer_puts(p, up_str_data(name));
+    }
+    up_printer_puts(p, " of ");
+    if (up_print_obj(p, b->self, kind) < 0) {
+        return -1;
+    }
+    up_printer_putc(p, '>');
+    return 0;
+}
+
+static up_obj_t bound_binary_op(int op, up_obj_t a, up_obj_t b) {
+    if ((op == UP_OP_EQ || op == UP_OP_NE) && up_type_is(a, &up_type_bound_method) &&
+        up_type_is(b, &up_type_bound_method)) {
+        const up_bound_t *x = (const up_bound_t *)a, *y = (const up_bound_t *)b;
+        bool eq = x->self == y->self && x->fun == y->fun;
+        return up_bool(op == UP_OP_EQ ? eq : !eq);
+    }
+    return UP_NOTIMPL;
+}
+
+const up_type_t up_type_bound_method = {
+    .base = {&up_type_type},
+    .name = (up_obj_t)&name_bound,
+    .parent = &up_type_object,
+    .call = bound_call,
+    .print = bound_print,
+    .binary_op = bound_binary_op,
+    .unary_op = identity_unary_op,
+};
