@@ -21,7 +21,9 @@
 // runs the compiled program and returns its exit status -- then hal_exit().
 int up_main(void);
 
-// Clocks, tick, console and LEDs; called once before the program starts.
+// Clocks, the 1 ms tick and the console; called once before the program
+// starts. LED pins are configured on first use (hal_led_set): on the pyboard
+// LED1/LED2 share the SWD pins, and a program without LEDs stays debuggable.
 void hal_init(void);
 
 // The program is over. status 0: finished; non-zero: died (the traceback has
@@ -38,14 +40,17 @@ void hal_console_write(const char *buf, size_t len);
 // console UART, like MicroPython.
 void hal_error_write(const char *buf, size_t len);
 // One byte from the console, or -1 when none arrives within timeout_ms
-// (timeout_ms < 0: wait forever).
+// (timeout_ms < 0: wait forever) or the input has ended (host: EOF).
+// Output is flushed first, so a prompt is visible while waiting.
 int hal_console_read(int timeout_ms);
 
 // ---- time ---------------------------------------------------------------
 
+// Board: SysTick, 1 ms. Host: real time, or virtual time with
+// UPTC_CLOCK=virtual (delays return at once and advance the clock).
 uint32_t hal_ticks_ms(void);   // milliseconds since hal_init, wraps at 2^32
 uint32_t hal_ticks_us(void);   // microseconds since hal_init, wraps at 2^32
-void hal_delay_ms(uint32_t ms);
+void hal_delay_ms(uint32_t ms);  // board: sleeps (WFI) between ticks
 void hal_delay_us(uint32_t us);
 
 // ---- GPIO ---------------------------------------------------------------
@@ -53,6 +58,8 @@ void hal_delay_us(uint32_t us);
 enum hal_gpio_mode { HAL_GPIO_IN, HAL_GPIO_OUT, HAL_GPIO_OPEN_DRAIN };
 enum hal_gpio_pull { HAL_PULL_NONE, HAL_PULL_UP, HAL_PULL_DOWN };
 
+// On the host, pins are simulated: an input reads what its pull makes it,
+// and output changes go to the event trace (UPTC_TRACE=stderr or a path).
 void hal_gpio_init(unsigned pin, enum hal_gpio_mode mode, enum hal_gpio_pull pull);
 void hal_gpio_write(unsigned pin, bool high);
 bool hal_gpio_read(unsigned pin);
@@ -82,7 +89,11 @@ size_t hal_static_roots(const hal_range_t **ranges);
 
 // ---- command line (host; the board has none) ----------------------------
 
-// argv as given to the program (argv[0] = the program's file name).
+// argv as given to the program (argv[0] = the program's file name);
+// hal_argv(i) is NULL for i out of range. On the board argv is just
+// `const char up_program_name[]` (hal/stm32f405 defines a weak "main.py" the
+// compiler may override); under QEMU it is what `uptc run` passed (the
+// semihosting command line, split at spaces).
 int hal_argc(void);
 const char *hal_argv(int i);
 
