@@ -321,7 +321,7 @@ class Progress:
         bar = "=" * cells + " " * (self.WIDTH - cells)
         self._write(
             f"\r{self.name:>11} [{bar}] {frac * 100:3.0f}% "
-            f"{_kib_f(self.done)}/{_kib_f(self.total)} {_rate(self.done, elapsed)}  "
+            f"{_kib_f(self.done)}/{_kib_f(self.total)} {_rate(self.done, elapsed)}\x1b[K"
         )
 
     def _write(self, text: str) -> None:
