@@ -35,7 +35,8 @@ def symbol(elf, name):
 
 
 def fault_line(pc, lr):
-    return f"*** HardFault CFSR=0x00008200 HFSR=0x40000000 PC=0x{pc:08x} LR=0x{lr:08x}"
+    """The register line of the HAL's fault report (hal/stm32f405/fault.c)."""
+    return f"PC=0x{pc:08x} LR=0x{lr:08x} SP=0x2001ffc0"
 
 
 @pytest.fixture(params=["addr2line", "pyelftools"])
@@ -69,9 +70,16 @@ def test_both_back_ends_agree(fw):
 
 @needs_gcc
 def test_pc_outside_the_code_is_named(decoder):
-    assert decoder.annotate("*** HardFault PC=0xfffffffe LR=0xfffffff9") == [
-        "    [uptc] PC 0xfffffffe: not in the code of fw.elf"
+    assert decoder.annotate("PC=0x20000100 LR=0xfffffff9 SP=0x20001000") == [
+        "    [uptc] PC 0x20000100: not in the code of fw.elf"
     ]
+
+
+@needs_gcc
+def test_unreadable_frame(decoder):
+    notes = decoder.annotate("PC=0xffffffff LR=0xffffffff SP=0x1fffffe0")
+    assert notes == ["    [uptc] PC unknown: the fault frame was not readable (a stack overflow?)",
+                     "    [uptc] LR unknown: the fault frame was not readable (a stack overflow?)"]
 
 
 @needs_gcc
@@ -106,17 +114,18 @@ def test_decoded_lines_follow_the_fault_line_in_capture(fw):
     crash = symbol(fw, "crash")
     ser = serial.serial_for_url("loop://", timeout=0.05)
     out = io.BytesIO()
-    text = f"booted\r\n{fault_line(crash, crash + 1)}\r\nafter\r\n".encode()
+    text = f"booted\r\n*** HardFault\r\n{fault_line(crash, crash + 1)}\r\nafter\r\n".encode()
     # Split mid-line: annotations must wait for the end of the line.
     rc = monitor.capture(ser, out, until=monitor.compile_until("after"), timeout=5,
                          decoder=Decoder(fw), stdin=iter([text[:30], text[30:]]))
     assert rc == 0
     lines = out.getvalue().decode().split("\n")
     assert lines[0] == "booted\r"
-    assert lines[1].startswith("*** HardFault")
-    assert lines[2].endswith("app.py:7 (crash)")
-    assert lines[3].startswith("    [uptc] LR")
-    assert lines[4].startswith("after")
+    assert lines[1] == "*** HardFault\r"
+    assert lines[2].startswith("PC=")
+    assert lines[3].endswith("app.py:7 (crash)")
+    assert lines[4].startswith("    [uptc] LR")
+    assert lines[5].startswith("after")
 
 
 def test_not_an_elf_is_bad_image(tmp_path):
@@ -144,7 +153,8 @@ def test_monitor_decodes_a_real_fault_under_qemu(fw):
         qemu.wait_listening()
         proc = subprocess.Popen(
             [sys.executable, "-m", "uptc", "monitor", "--port", qemu.url, "--elf", str(fw),
-             "--until", r"HardFault.*LR=0x[0-9a-f]{8}\r?\n", "--timeout", "30"],
+             "--until", r"PC=0x[0-9a-f]{8} LR=0x[0-9a-f]{8} SP=0x[0-9a-f]{8}\r?\n",
+             "--timeout", "30"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         )
         lines: queue.Queue[bytes] = queue.Queue()
@@ -166,10 +176,11 @@ def test_monitor_decodes_a_real_fault_under_qemu(fw):
         text = b"".join(seen).decode()
         assert "uptc test firmware ready" in text
         assert "hi\r\ncrashing" in text
-        fault = next(ln for ln in text.splitlines() if ln.startswith("*** HardFault"))
-        assert "CFSR=0x00008200" in fault  # precise bus error on the CCM address
+        report = text[text.index("*** HardFault") :].splitlines()
+        assert "CFSR=0x00008200" in report[1]  # precise bus error on the CCM address
+        assert "BFAR=0x10000000" in report[1]
         crash = symbol(fw, "crash")
-        assert f"PC=0x{crash:08x}" in fault
+        assert report[2].startswith(f"PC=0x{crash:08x} LR=0x")
         assert re.search(rf"\[uptc\] PC 0x{crash:08x}: \S*app\.py:7 \(crash\)\n", text)
         assert "(Reset_Handler)" in text
     finally:

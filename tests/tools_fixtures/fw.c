@@ -1,7 +1,10 @@
 // Test firmware for `uptc monitor` and `uptc flash` tests: prints a banner on
 // USART1, echoes what it receives until it sees '!', then faults on purpose
 // (a load from 0x10000000: CCM RAM, which QEMU 7.2 does not map) and reports
-// the fault the way uptc's HAL does: "*** HardFault ... PC=0x... LR=0x...".
+// the fault in the format of uptc's HAL (hal/stm32f405/fault.c):
+//   *** HardFault
+//   IPSR=0x00000003 CFSR=0x00008200 HFSR=0x40000000 MMFAR=0x... BFAR=0x...
+//   PC=0x080000b6 LR=0x08000131 SP=0x2001ffe0
 // The #line directive makes the faulting load "app.py:7", as in generated C.
 #include <stdint.h>
 
@@ -10,6 +13,8 @@
 #define USART1_CR1 (*(volatile uint32_t *)0x4001100C)
 #define SCB_CFSR (*(volatile uint32_t *)0xE000ED28)
 #define SCB_HFSR (*(volatile uint32_t *)0xE000ED2C)
+#define SCB_MMFAR (*(volatile uint32_t *)0xE000ED34)
+#define SCB_BFAR (*(volatile uint32_t *)0xE000ED38)
 
 extern uint32_t _estack, _sidata, _sdata, _edata, _sbss, _ebss;
 
@@ -39,14 +44,24 @@ static int get(void) {
 }
 
 void fault_report(uint32_t *frame) {
-    put("*** HardFault CFSR=");
+    uint32_t ipsr;
+    __asm volatile("mrs %0, ipsr" : "=r"(ipsr));
+    put("\r\n*** HardFault\r\nIPSR=");
+    put_hex(ipsr & 0x1FF);
+    put(" CFSR=");
     put_hex(SCB_CFSR);
     put(" HFSR=");
     put_hex(SCB_HFSR);
-    put(" PC=");
+    put(" MMFAR=");
+    put_hex(SCB_MMFAR);
+    put(" BFAR=");
+    put_hex(SCB_BFAR);
+    put("\r\nPC=");
     put_hex(frame[6]);
     put(" LR=");
     put_hex(frame[5]);
+    put(" SP=");
+    put_hex((uint32_t)frame);
     put("\r\n");
     for (;;) {
     }

@@ -8,8 +8,11 @@ table of app.elf answers with `app.py:LINE`.
 What is decoded (docs/flashing.md, "Decoding faults and tracebacks"):
 
   * register values `PC=0x...` / `LR=0x...` (also `PC: 0x...`) anywhere in a
-    line, e.g. the HAL's fault report
-        *** HardFault CFSR=0x00008200 HFSR=0x40000000 PC=0x080000b6 LR=0x08000131
+    line, e.g. the last line of the HAL's fault report (hal/stm32f405/fault.c)
+        *** HardFault
+        IPSR=0x00000003 CFSR=0x00008200 HFSR=0x40000000 MMFAR=0x... BFAR=0x...
+        PC=0x080000b6 LR=0x08000131 SP=0x2001ffe0
+    (0xffffffff means the HAL could not read the stacked frame)
   * return addresses written `@0x...` anywhere in a line (compact traceback
     frames, one or several per line)
   * inside a traceback block -- from a line containing "Traceback" up to the
@@ -37,6 +40,7 @@ from pathlib import Path
 from uptc.diagnostics import ToolError
 
 ADDR2LINE = "arm-none-eabi-addr2line"
+UNREADABLE = 0xFFFFFFFF  # the HAL's PC/LR when the stacked frame lies outside RAM
 
 _REGISTER = re.compile(r"\b(PC|LR)\s*[=:]\s*(0x[0-9a-fA-F]{1,8})\b")
 _FRAME = re.compile(r"@\s*(0x[0-9a-fA-F]{1,8})\b")
@@ -131,7 +135,9 @@ class Decoder:
                 if v not in taken and self.in_code(v):
                     found.append((m.start(), Address("frame", v)))
         found.sort(key=lambda t: t[0])
-        return [a for _, a in found if a.kind == "PC" or self.in_code(a.value)]
+        return [
+            a for _, a in found if a.kind == "PC" or a.value == UNREADABLE or self.in_code(a.value)
+        ]
 
     def annotate(self, line: str) -> list[str]:
         """Lines to print after `line`: one per decoded address."""
@@ -139,6 +145,10 @@ class Decoder:
         addrs = self.addresses(line)
         locs = self.lookup([a.lookup for a in addrs])
         for a in addrs:
+            if a.value == UNREADABLE:
+                out.append(f"    [uptc] {a.kind} unknown: the fault frame was not readable "
+                           "(a stack overflow?)")
+                continue
             if not self.in_code(a.value):
                 out.append(f"    [uptc] {a.kind} 0x{a.value:08x}: not in the code of {self.elf.name}")
                 continue
