@@ -300,3 +300,10 @@ def test_erase_bytes_counts_whole_sectors():
     image = flash.Image(None, "bin", [flash.Segment(0x0800FF00, bytes(0x200))])
     # Crosses from sector 3 (16 KB) into sector 4 (64 KB).
     assert flash_pyocd._erase_bytes(image, FakeTarget(World())) == 0x4000 + 0x10000
+
+
+def test_probe_open_refused_by_the_os(world, tmp_path):
+    world.fail["open"] = exceptions.ProbeError("LIBUSB_ERROR_ACCESS: Access denied")
+    with pytest.raises(ToolError) as e:
+        flash_it(tmp_path)
+    assert e.value.status == flash.EXIT_NO_PERMISSION and "udev" in str(e.value)

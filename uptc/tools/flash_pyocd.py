@@ -116,18 +116,19 @@ def _flash(image, board, probe_id, progress, capture) -> None:
             from None
 
     probe = _choose_probe(ConnectHelper, probe_id, capture)
-    session = Session(
-        probe,
-        auto_open=False,
-        no_config=True,  # a stray pyocd.yaml must not change what uptc does
-        project_dir=os.getcwd(),  # Session chdirs here: keep the caller's directory
-        target_override=target_name,
-        connect_mode="under-reset",
-        frequency=SWD_FREQUENCY,
-        hide_programming_progress=True,
-    )
+    session = None
     stage = "connect"
     try:
+        session = Session(
+            probe,
+            auto_open=False,
+            no_config=True,  # a stray pyocd.yaml must not change what uptc does
+            project_dir=os.getcwd(),  # Session chdirs here: keep the caller's directory
+            target_override=target_name,
+            connect_mode="under-reset",
+            frequency=SWD_FREQUENCY,
+            hide_programming_progress=True,
+        )
         progress.note(f"Connecting to {board.mcu} under reset via {_describe(probe)}")
         session.open()
         target = session.target
@@ -158,7 +159,8 @@ def _flash(image, board, probe_id, progress, capture) -> None:
             raise _os_error(stage, e) from None
         raise
     finally:
-        _close(session)
+        if session is not None:
+            _close(session)
 
 
 def _choose_probe(helper, probe_id, capture):
@@ -289,6 +291,8 @@ def _os_error(stage: str, e: BaseException) -> ToolError:
 
 def _pyocd_error(stage: str, e: BaseException, exceptions) -> ToolError:
     text = str(e) or type(e).__name__
+    if any(w in text for w in ("Access denied", "insufficient permissions", "ERROR_ACCESS")):
+        return ToolError(f"permission denied on the SWD probe: {UDEV_HINT}", EXIT_NO_PERMISSION)
     if isinstance(e, exceptions.FlashFailure):
         where = getattr(e, "address", None)
         at = f" at 0x{where:08x}" if isinstance(where, int) else ""
