@@ -63,6 +63,31 @@ _Static_assert(offsetof(systick_regs_t, CVR) == 0x08, "SysTick CVR");
 #define SYSTICK_CSR_CLKSOURCE (1u << 2)  // 1 = processor clock (HCLK), 0 = HCLK/8
 #define SYSTICK_CSR_COUNTFLAG (1u << 16) // counted to 0 since last read
 
+// Nested vectored interrupt controller, 0xE000E100 (ARMv7-M ARM B3.4).
+typedef struct {
+    volatile uint32_t ISER[8];   // 0x000 set-enable, 1 bit per IRQ
+    uint32_t reserved0[24];
+    volatile uint32_t ICER[8];   // 0x080 clear-enable
+    uint32_t reserved1[24];
+    volatile uint32_t ISPR[8];   // 0x100 set-pending
+    uint32_t reserved2[24];
+    volatile uint32_t ICPR[8];   // 0x180 clear-pending
+    uint32_t reserved3[24];
+    volatile uint32_t IABR[8];   // 0x200 active
+    uint32_t reserved4[56];
+    volatile uint8_t IPR[240];   // 0x300 priority, 1 byte per IRQ (top 4 bits used)
+} nvic_regs_t;
+_Static_assert(offsetof(nvic_regs_t, ICER) == 0x080, "NVIC ICER");
+_Static_assert(offsetof(nvic_regs_t, ISPR) == 0x100, "NVIC ISPR");
+_Static_assert(offsetof(nvic_regs_t, ICPR) == 0x180, "NVIC ICPR");
+_Static_assert(offsetof(nvic_regs_t, IABR) == 0x200, "NVIC IABR");
+_Static_assert(offsetof(nvic_regs_t, IPR) == 0x300, "NVIC IPR");
+#define NVIC ((nvic_regs_t *)0xE000E100u)
+
+static inline void hal_stm32_irq_enable(unsigned irq) {
+    NVIC->ISER[irq >> 5] = 1u << (irq & 31u);
+}
+
 // ---- RCC: reset and clock control, 0x40023800 (RM0090 sec. 7.3) ----------
 
 typedef struct {
@@ -175,8 +200,60 @@ _Static_assert(offsetof(usart_regs_t, GTPR) == 0x18, "USART GTPR");
 #define USART_SR_TC (1u << 6)       // the last byte has left the shift register
 #define USART_SR_TXE (1u << 7)      // DR may take the next byte
 #define USART_CR1_RE (1u << 2)
+#define USART_CR1_RXNEIE (1u << 5)  // interrupt while RXNE (or ORE) is set
 #define USART_CR1_TE (1u << 3)
 #define USART_CR1_UE (1u << 13)
+
+// The console USART (board_config.h: UP_BOARD_CONSOLE_UART):
+//
+//   USART | base        | bus  | clock enable (RM0090 7.3.13/14) | IRQ
+//   ------|-------------|------|---------------------------------|----
+//   1     | 0x40011000  | APB2 | APB2ENR bit 4                   | 37
+//   2     | 0x40004400  | APB1 | APB1ENR bit 17                  | 38
+//   3     | 0x40004800  | APB1 | APB1ENR bit 18                  | 39
+//   4     | 0x40004C00  | APB1 | APB1ENR bit 19                  | 52
+//   5     | 0x40005000  | APB1 | APB1ENR bit 20                  | 53
+//   6     | 0x40011400  | APB2 | APB2ENR bit 5                   | 71
+#if UP_BOARD_CONSOLE_UART == 1
+#define CONSOLE_BASE 0x40011000u
+#define CONSOLE_APB2 1
+#define CONSOLE_EN_BIT 4u
+#define CONSOLE_IRQ 37u
+#define CONSOLE_IRQHandler USART1_IRQHandler
+#elif UP_BOARD_CONSOLE_UART == 2
+#define CONSOLE_BASE 0x40004400u
+#define CONSOLE_APB2 0
+#define CONSOLE_EN_BIT 17u
+#define CONSOLE_IRQ 38u
+#define CONSOLE_IRQHandler USART2_IRQHandler
+#elif UP_BOARD_CONSOLE_UART == 3
+#define CONSOLE_BASE 0x40004800u
+#define CONSOLE_APB2 0
+#define CONSOLE_EN_BIT 18u
+#define CONSOLE_IRQ 39u
+#define CONSOLE_IRQHandler USART3_IRQHandler
+#elif UP_BOARD_CONSOLE_UART == 4
+#define CONSOLE_BASE 0x40004C00u
+#define CONSOLE_APB2 0
+#define CONSOLE_EN_BIT 19u
+#define CONSOLE_IRQ 52u
+#define CONSOLE_IRQHandler UART4_IRQHandler
+#elif UP_BOARD_CONSOLE_UART == 5
+#define CONSOLE_BASE 0x40005000u
+#define CONSOLE_APB2 0
+#define CONSOLE_EN_BIT 20u
+#define CONSOLE_IRQ 53u
+#define CONSOLE_IRQHandler UART5_IRQHandler
+#elif UP_BOARD_CONSOLE_UART == 6
+#define CONSOLE_BASE 0x40011400u
+#define CONSOLE_APB2 1
+#define CONSOLE_EN_BIT 5u
+#define CONSOLE_IRQ 71u
+#define CONSOLE_IRQHandler USART6_IRQHandler
+#else
+#error "board_config.h: UP_BOARD_CONSOLE_UART must be 1..6 on the STM32F405"
+#endif
+#define CONSOLE ((usart_regs_t *)CONSOLE_BASE)
 
 // ---- the HAL's internal interface -----------------------------------------
 

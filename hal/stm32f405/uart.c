@@ -1,49 +1,12 @@
-// The console: a USART at 115200 8N1, polled (hal_console_*, hal_error_write).
+// The console's output: a USART at 115200 8N1, polled (hal_console_write,
+// hal_error_write), and its set-up.
 //
 // Which USART and pins come from board_config.h (pyboard: USART1 on PB6/PB7,
-// alternate function 7). Bytes are sent as they are: no "\n" -> "\r\n"
-// translation, so the console carries exactly what the program printed.
-//
-//   USART | base        | bus  | clock enable (RM0090 7.3.13/14)
-//   ------|-------------|------|--------------------------------
-//   1     | 0x40011000  | APB2 | APB2ENR bit 4
-//   2     | 0x40004400  | APB1 | APB1ENR bit 17
-//   3     | 0x40004800  | APB1 | APB1ENR bit 18
-//   4     | 0x40004C00  | APB1 | APB1ENR bit 19
-//   5     | 0x40005000  | APB1 | APB1ENR bit 20
-//   6     | 0x40011400  | APB2 | APB2ENR bit 5
+// alternate function 7; the table of USARTs is in stm32f405.h). Bytes are
+// sent as they are: no "\n" -> "\r\n" translation, so the console carries
+// exactly what the program printed. Input is in console_rx.c.
 
 #include "stm32f405.h"
-
-#if UP_BOARD_CONSOLE_UART == 1
-#define CONSOLE_BASE 0x40011000u
-#define CONSOLE_APB2 1
-#define CONSOLE_EN_BIT 4u
-#elif UP_BOARD_CONSOLE_UART == 2
-#define CONSOLE_BASE 0x40004400u
-#define CONSOLE_APB2 0
-#define CONSOLE_EN_BIT 17u
-#elif UP_BOARD_CONSOLE_UART == 3
-#define CONSOLE_BASE 0x40004800u
-#define CONSOLE_APB2 0
-#define CONSOLE_EN_BIT 18u
-#elif UP_BOARD_CONSOLE_UART == 4
-#define CONSOLE_BASE 0x40004C00u
-#define CONSOLE_APB2 0
-#define CONSOLE_EN_BIT 19u
-#elif UP_BOARD_CONSOLE_UART == 5
-#define CONSOLE_BASE 0x40005000u
-#define CONSOLE_APB2 0
-#define CONSOLE_EN_BIT 20u
-#elif UP_BOARD_CONSOLE_UART == 6
-#define CONSOLE_BASE 0x40011400u
-#define CONSOLE_APB2 1
-#define CONSOLE_EN_BIT 5u
-#else
-#error "board_config.h: UP_BOARD_CONSOLE_UART must be 1..6 on the STM32F405"
-#endif
-
-#define CONSOLE ((usart_regs_t *)CONSOLE_BASE)
 
 // About 100 ms of polling: enough for one byte at any sane baud rate.
 #define TX_POLLS 1000000u
@@ -93,23 +56,5 @@ void hal_error_write(const char *buf, size_t len) {
 
 void hal_stm32_console_flush(void) {
     for (uint32_t n = 0; n < TX_POLLS && !(CONSOLE->SR & USART_SR_TC); n++) {
-    }
-}
-
-int hal_console_read(int timeout_ms) {
-    uint32_t start = hal_ticks_ms();
-    for (;;) {
-        uint32_t sr = CONSOLE->SR;
-        if (sr & USART_SR_RXNE) {
-            return (int)(CONSOLE->DR & 0xFFu);
-        }
-        if (sr & USART_SR_ERRORS) {
-            (void)CONSOLE->DR;  // SR then DR clears overrun/framing/noise errors
-        }
-        // Polled, without sleeping: the USART holds one byte, and the next
-        // one arrives 87 us later at 115200 baud.
-        if (timeout_ms >= 0 && hal_ticks_ms() - start >= (uint32_t)timeout_ms) {
-            return -1;
-        }
     }
 }
