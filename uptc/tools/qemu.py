@@ -1,0 +1,462 @@
+"""Running firmware under QEMU's netduinoplus2 (an STM32F405), as a stand-in board.
+
+    status = run_firmware(Path("app.elf"), board)              # console -> stdout
+    status = run_firmware(elf, board, trace_gpio=True)          # + "LED1 on" events on stderr
+    n = count_instructions(elf, board)                          # exact executed instructions
+
+The command line (docs/hal.md, "QEMU"):
+
+    qemu-system-arm -M netduinoplus2 -display none -monitor none
+        -semihosting-config enable=on,target=native,arg=app.elf[,arg=A1...]
+        -serial stdio -icount shift=0,sleep=off -kernel app.elf [-d unimp]
+
+USART1 is the console (stdin/stdout); the firmware ends QEMU through
+semihosting SYS_EXIT_EXTENDED, so QEMU's exit status is the program's.
+-icount shift=0,sleep=off makes runs deterministic: one instruction is 1 ns
+of virtual time, and WFI skips ahead to the next timer event instead of
+waiting in real time.
+
+QEMU does not model GPIO; with -d unimp it logs every access to the GPIO
+blocks. --trace-gpio turns the writes to ODR/BSRR into pin-level changes,
+named from the board data ("LED1 on", "PA0 high"), and drops the rest of
+that log. When the HAL's fault report shows a PC, it is decoded to a source
+line with addr2line (the generated C has #line directives: app.py:LINE).
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from uptc.boards import Board, Pin
+from uptc.diagnostics import ToolError
+from uptc.paths import PACKAGE_DIR, cache_dir
+
+QEMU = "qemu-system-arm"
+QEMU_INSTALL_HINT = "install it with `sudo apt install qemu-system-arm` (or `make setup`)"
+
+
+def _qemu_binary() -> str:
+    path = shutil.which(QEMU)
+    if path is None:
+        raise ToolError(f"{QEMU} not found: {QEMU_INSTALL_HINT}")
+    return path
+
+
+def _semihosting_arg(text: str) -> str:
+    """One `arg=` value of -semihosting-config (commas are doubled in QEMU options)."""
+    return text.replace(",", ",,")
+
+
+def qemu_command(
+    elf: Path,
+    board: Board,
+    trace_gpio: bool = False,
+    args: Sequence[str] = (),
+    extra: Sequence[str] = (),
+) -> list[str]:
+    """The qemu-system-arm command line that runs `elf` on the board's machine."""
+    if board.qemu_machine is None:
+        raise ToolError(f"board '{board.name}' cannot run under QEMU (no [qemu] machine)")
+    semihosting = ",".join(
+        ["enable=on", "target=native"] + [f"arg={_semihosting_arg(a)}" for a in [elf.name, *args]]
+    )
+    cmd = [
+        _qemu_binary(),
+        "-M",
+        board.qemu_machine,
+        "-display",
+        "none",
+        "-monitor",
+        "none",
+        "-semihosting-config",
+        semihosting,
+        "-serial",
+        "stdio",
+        "-icount",
+        "shift=0,sleep=off",
+        "-kernel",
+        str(elf),
+        *extra,
+    ]
+    if trace_gpio:
+        cmd += ["-d", "unimp"]
+    return cmd
+
+
+# ---- GPIO events from QEMU's unimplemented-device log -----------------------
+
+_UNIMP = re.compile(
+    r"^(?P<dev>[\w ]+): unimplemented device (?P<op>write|read) +\(size (?P<size>\d+), "
+    r"offset 0x(?P<offset>[0-9a-fA-F]+)(?:, value 0x(?P<value>[0-9a-fA-F]+))?\)"
+)
+
+_ODR = 0x14
+_BSRR = 0x18
+
+
+@dataclass
+class GpioTracer:
+    """Turns `GPIOx: unimplemented device write` lines into level changes.
+
+    Levels start low (ODR's reset value) and only changes are reported, as
+    the host HAL's trace does: "LED1 on", "LED1 off", "PA0 high".
+    """
+
+    board: Board
+    odr: dict[str, int] = field(default_factory=dict)  # port letter -> 16-bit level
+
+    def feed(self, line: str) -> list[str] | None:
+        """Events for one log line; None when the line is not an unimp log line."""
+        m = _UNIMP.match(line)
+        if m is None:
+            return None
+        dev = m.group("dev")
+        if m.group("op") != "write" or not re.fullmatch(r"GPIO[A-I]", dev):
+            return []
+        port = dev[-1]
+        size = int(m.group("size"))
+        offset = int(m.group("offset"), 16)
+        value = int(m.group("value"), 16)
+        old = self.odr.get(port, 0)
+        if _ODR <= offset < _ODR + 4:
+            shift = 8 * (offset - _ODR)
+            mask = ((1 << (8 * size)) - 1) << shift
+            new = ((old & ~mask) | ((value << shift) & mask)) & 0xFFFF
+        elif _BSRR <= offset < _BSRR + 4:
+            word = value << (8 * (offset - _BSRR))
+            set_bits = word & 0xFFFF
+            reset_bits = (word >> 16) & 0xFFFF
+            new = (old & ~reset_bits) | set_bits  # set wins (RM0090 8.4.7)
+        else:
+            return []
+        self.odr[port] = new
+        events = []
+        for line_no in range(16):
+            bit = 1 << line_no
+            if (old ^ new) & bit:
+                events.append(self.describe(Pin(port, line_no), bool(new & bit)))
+        return events
+
+    def describe(self, pin: Pin, high: bool) -> str:
+        led = self.board.led_for_pin(pin)
+        if led is not None:
+            return f"{led.name} {'on' if high == led.active_high else 'off'}"
+        return f"{pin.name} {'high' if high else 'low'}"
+
+
+# ---- fault decoding --------------------------------------------------------
+
+_FAULT_HEADER = re.compile(r"^\*\*\* (.+)$")
+_FAULT_REGS = re.compile(r"\bPC=0x([0-9a-fA-F]{8}) LR=0x([0-9a-fA-F]{8})")
+
+
+def _display_path(path: str) -> str:
+    try:
+        p = Path(path)
+        if p.is_absolute():
+            return str(p.relative_to(Path.cwd()))
+    except ValueError:
+        pass
+    return path
+
+
+def decode_address(elf: Path, address: int, board: Board) -> str | None:
+    """'app.py:12 (in up_main)' for a code address, via addr2line; None if unknown."""
+    addr2line = board.toolchain_prefix + "addr2line"
+    if shutil.which(addr2line) is None:
+        return None
+    try:
+        out = subprocess.run(
+            [addr2line, "-e", str(elf), "-f", "-p", f"0x{address:x}"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=30,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    first = out.splitlines()[0] if out else ""
+    m = re.match(r"^(\S+) at (.+):(\d+)", first)
+    if m is None or m.group(2) == "??" or m.group(3) == "0":
+        return None
+    function, path, line = m.groups()
+    return f"{_display_path(path)}:{line} (in {function})"
+
+
+def describe_fault(elf: Path, board: Board, pc: int, lr: int) -> list[str]:
+    """Lines naming where a fault happened, for stderr."""
+    if pc == 0xFFFFFFFF:
+        return ["fault: no exception frame (stack overflow?): PC unknown"]
+    lines = []
+    where = decode_address(elf, pc & ~1, board)
+    lines.append(f"fault at {where}" if where else f"fault at 0x{pc:08x} (no source line known)")
+    if lr != 0xFFFFFFFF and lr & 1:
+        caller = decode_address(elf, (lr & ~1) - 2, board)  # the call instruction
+        if caller:
+            lines.append(f"  called from {caller}")
+    return lines
+
+
+# ---- running -----------------------------------------------------------------
+
+
+def _sink(stream: IO | None, default: IO) -> Callable[[bytes], None]:
+    """A function writing bytes to a text or binary stream (None: `default`,
+    through its binary buffer when it has one)."""
+    target = default if stream is None else stream
+    if stream is None and isinstance(target, io.TextIOBase) and hasattr(target, "buffer"):
+        target.flush()
+        target = target.buffer
+    if isinstance(target, io.TextIOBase):
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+
+        def write_text(data: bytes) -> None:
+            target.write(decoder.decode(data))
+            target.flush()
+
+        return write_text
+
+    def write_bytes(data: bytes) -> None:
+        target.write(data)
+        target.flush()
+
+    return write_bytes
+
+
+class _Console:
+    """Reads QEMU's stdout (the console): streams it, watches for the fault
+    report and the marker after which input is sent."""
+
+    def __init__(self, out: Callable[[bytes], None], marker: bytes | None):
+        self.out = out
+        self.marker = marker
+        self.marker_seen = threading.Event()
+        self.tail = b""
+        self.fault_pc: int | None = None
+        self.fault_lr: int | None = None
+        self.in_fault = False
+
+    def run(self, pipe: IO[bytes]) -> None:
+        fd = pipe.fileno()
+        while True:
+            chunk = os.read(fd, 4096)
+            if not chunk:
+                break
+            self.out(chunk)
+            self._scan(chunk)
+        self.marker_seen.set()  # nobody waits for a marker that will never come
+
+    def _scan(self, chunk: bytes) -> None:
+        self.tail = (self.tail + chunk)[-4096:]
+        if self.marker is not None and self.marker in self.tail:
+            self.marker_seen.set()
+        text = self.tail.decode("latin-1")
+        for line in text.splitlines():
+            if _FAULT_HEADER.match(line):
+                self.in_fault = True
+            elif self.in_fault:
+                m = _FAULT_REGS.search(line)
+                if m:
+                    self.fault_pc = int(m.group(1), 16)
+                    self.fault_lr = int(m.group(2), 16)
+
+
+def _read_stderr(pipe: IO[bytes], err: Callable[[bytes], None], tracer: GpioTracer | None) -> None:
+    for raw in iter(pipe.readline, b""):
+        line = raw.decode("utf-8", errors="replace").rstrip("\n")
+        if tracer is not None:
+            events = tracer.feed(line)
+            if events is not None:
+                for e in events:
+                    err(f"{e}\n".encode())
+                continue  # the rest of -d unimp's log is noise
+        err(raw)
+
+
+def run_firmware(
+    elf: Path,
+    board: Board,
+    timeout: float = 60,
+    trace_gpio: bool = False,
+    args: Iterable[str] = (),
+    stdout: IO | None = None,
+    stderr: IO | None = None,
+    input: bytes | None = None,
+    input_after: bytes | None = None,
+) -> int:
+    """Runs firmware under QEMU; returns its exit status.
+
+    The console goes to `stdout` (default sys.stdout), GPIO events and QEMU's
+    own messages to `stderr`. `input`: bytes sent to the console once
+    `input_after` has appeared in its output (at once if None) -- QEMU drops
+    bytes that arrive before the firmware enables the USART receiver, so
+    wait for a prompt. Without `input`, stdin is QEMU's stdin.
+    A run longer than `timeout` seconds is killed: ToolError.
+    """
+    elf = Path(elf)
+    if not elf.is_file():
+        raise ToolError(f"no such firmware: {elf}")
+    cmd = qemu_command(elf, board, trace_gpio=trace_gpio, args=list(args))
+    out = _sink(stdout, sys.stdout)
+    err = _sink(stderr, sys.stderr)
+    console = _Console(out, input_after if input is not None else None)
+    tracer = GpioTracer(board) if trace_gpio else None
+    try:
+        proc = subprocess.Popen(
+            cmd,
+            stdin=subprocess.PIPE if input is not None else None,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+    except OSError as e:
+        raise ToolError(f"cannot run {QEMU}: {e}") from None
+    threads = [
+        threading.Thread(target=console.run, args=(proc.stdout,), daemon=True),
+        threading.Thread(target=_read_stderr, args=(proc.stderr, err, tracer), daemon=True),
+    ]
+    for t in threads:
+        t.start()
+    try:
+        if input is not None:
+            assert proc.stdin is not None
+            if input_after is None or console.marker_seen.wait(timeout):
+                try:
+                    proc.stdin.write(input)
+                    proc.stdin.flush()
+                except BrokenPipeError:
+                    pass
+        status = proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _stop(proc)
+        for t in threads:
+            t.join(timeout=5)
+        raise ToolError(
+            f"the firmware did not finish within {timeout:g} s; QEMU was stopped"
+        ) from None
+    except BaseException:
+        _stop(proc)
+        raise
+    finally:
+        if proc.stdin is not None:
+            try:
+                proc.stdin.close()
+            except OSError:
+                pass
+    for t in threads:
+        t.join(timeout=5)
+    if status < 0:
+        raise ToolError(f"{QEMU} was killed by signal {-status}")
+    if console.fault_pc is not None:
+        for line in describe_fault(elf, board, console.fault_pc, console.fault_lr or 0xFFFFFFFF):
+            err(f"{line}\n".encode())
+    return status
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    """Terminate (QEMU restores the terminal), then kill if it lingers."""
+    if proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=3)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+# ---- counting instructions -----------------------------------------------------
+
+
+def insncount_source() -> Path:
+    """benchmarks/insncount/insncount.c (in a checkout)."""
+    src = PACKAGE_DIR.parent / "benchmarks" / "insncount" / "insncount.c"
+    if not src.is_file():
+        raise ToolError(f"the instruction-count plugin source is missing: {src}")
+    return src
+
+
+def build_insncount_plugin(verbose: bool = False) -> Path:
+    """Builds the QEMU plugin with the host gcc into the cache (once per source)."""
+    src = insncount_source()
+    if shutil.which("gcc") is None:
+        raise ToolError("gcc not found: install it with `sudo apt install gcc` (or `make setup`)")
+    digest = hashlib.sha256(src.read_bytes()).hexdigest()[:16]
+    final = cache_dir() / "plugins" / f"insncount-{digest}"
+    lib = final / "libinsncount.so"
+    if lib.is_file():
+        return lib
+    final.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".insncount-", dir=final.parent))
+    try:
+        cmd = ["gcc", "-shared", "-fPIC", "-O2", "-Wall", "-Wextra", "-o", str(tmp / lib.name)]
+        cmd.append(str(src))
+        if verbose:
+            print(" ".join(cmd), file=sys.stderr)
+        p = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if p.returncode != 0:
+            raise ToolError(f"building the instruction-count plugin failed:\n{p.stderr}")
+        try:
+            os.rename(tmp, final)
+        except OSError:
+            if not lib.is_file():
+                raise
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return lib
+
+
+def count_instructions(
+    elf: Path,
+    board: Board,
+    args: Iterable[str] = (),
+    timeout: float = 60,
+    stdout: IO | None = None,
+    verbose: bool = False,
+) -> int:
+    """Exact number of guest instructions the firmware executes until it exits.
+
+    The console goes to `stdout` (default: discarded). A non-zero exit status
+    is a ToolError: a benchmark that fails has no meaningful count.
+    """
+    plugin = build_insncount_plugin(verbose)
+    with tempfile.TemporaryDirectory(prefix="uptc-insns-") as tmp:
+        log = Path(tmp) / "count.log"
+        extra = ["-plugin", str(plugin), "-d", "plugin", "-D", str(log)]
+        cmd = qemu_command(Path(elf), board, args=list(args), extra=extra)
+        if verbose:
+            print(" ".join(cmd), file=sys.stderr)
+        try:
+            p = subprocess.run(
+                cmd,
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                timeout=timeout,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            raise ToolError(f"the firmware did not finish within {timeout:g} s") from None
+        if stdout is not None:
+            _sink(stdout, sys.stdout)(p.stdout)
+        if p.returncode != 0:
+            raise ToolError(
+                f"{Path(elf).name} exited with status {p.returncode} under QEMU"
+                + (f": {p.stderr.decode(errors='replace').strip()}" if p.stderr.strip() else "")
+            )
+        m = re.search(r"insns: (\d+)", log.read_text(errors="replace") if log.exists() else "")
+        if m is None:
+            raise ToolError("the instruction-count plugin reported nothing")
+        return int(m.group(1))
