@@ -179,3 +179,20 @@ def test_real_toolchain_elf_passes(tmp_path):
     image = load_checked(elf)
     assert image.start == FLASH and image.size < 4096
     assert os.path.samefile(image.elf, elf)
+
+
+@pytest.mark.skipif(not firmware.toolchain_available(), reason="no arm-none-eabi-gcc")
+@pytest.mark.parametrize("name", ["pyboard", "pyboard-128k8k"])
+def test_uptc_linked_outputs_pass(tmp_path, name):
+    """What uptc's own toolchain layer links (HAL + a test program), in every format."""
+    from firmware import build_firmware as build_hal_program  # tests/firmware (the HAL's)
+
+    board = load_board(name)
+    out = build_hal_program("hello", tmp_path, name)
+    images = [load_checked(p, board) for p in (out.elf, out.bin, out.hex, out.dfu)]
+    elf_bytes = {s.address: s.data for s in images[0].segments}
+    assert images[0].start == FLASH
+    for image in images[1:]:
+        assert image.start == FLASH and image.elf == out.elf
+        for addr, data in elf_bytes.items():
+            assert image.read(addr, len(data)) == data

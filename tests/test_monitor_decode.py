@@ -160,7 +160,7 @@ def test_monitor_decodes_a_real_fault_under_qemu(fw):
         lines: queue.Queue[bytes] = queue.Queue()
         reader = threading.Thread(target=lambda: [lines.put(ln) for ln in proc.stdout], daemon=True)
         reader.start()
-        time.sleep(0.2)  # let the monitor connect (QEMU runs nothing before `cont`)
+        qemu.wait_client()  # the monitor is connected: nothing printed so far is lost
         qemu.cont()
         seen = []
         deadline = time.monotonic() + 20
@@ -183,6 +183,39 @@ def test_monitor_decodes_a_real_fault_under_qemu(fw):
         assert report[2].startswith(f"PC=0x{crash:08x} LR=0x")
         assert re.search(rf"\[uptc\] PC 0x{crash:08x}: \S*app\.py:7 \(crash\)\n", text)
         assert "(Reset_Handler)" in text
+    finally:
+        if proc and proc.poll() is None:
+            proc.kill()
+        qemu.stop()
+
+
+@pytest.mark.qemu
+@needs_gcc
+@pytest.mark.skipif(shutil.which("qemu-system-arm") is None, reason="no qemu-system-arm")
+def test_monitor_decodes_the_hal_fault_report_under_qemu(tmp_path):
+    """uptc's own HAL (hal/stm32f405) and its fault report: tests/firmware/fault.c
+    stores to an unmapped address on a line marked `#line 42 "app.py"`."""
+    from firmware import build_firmware as build_hal_program  # tests/firmware (the HAL's)
+
+    elf = build_hal_program("fault", tmp_path).elf
+    qemu = firmware.Qemu(elf, semihosting=True)  # the HAL exits through semihosting
+    proc = None
+    try:
+        qemu.wait_listening()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "uptc", "monitor", "--port", qemu.url, "--elf", str(elf),
+             "--until", r"PC=0x[0-9a-f]{8} LR=0x[0-9a-f]{8} SP=0x[0-9a-f]{8}\r?\n",
+             "--timeout", "30"],
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )
+        qemu.wait_client()
+        qemu.cont()
+        out, err = proc.communicate(timeout=40)
+        assert proc.returncode == 0, err
+        text = out.decode()
+        assert "poking" in text and "*** HardFault" in text and "not reached" not in text
+        assert re.search(r"\[uptc\] PC 0x0800[0-9a-f]{4}: \S*app\.py:42 \(poke\)\n", text), text
+        assert "[uptc] LR 0x0800" in text and "(up_main)" in text
     finally:
         if proc and proc.poll() is None:
             proc.kill()

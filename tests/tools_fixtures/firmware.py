@@ -96,13 +96,15 @@ def free_port() -> int:
 class Qemu:
     """qemu-system-arm -M netduinoplus2 -S with USART1 on tcp:127.0.0.1:PORT (server)."""
 
-    def __init__(self, elf: Path):
+    def __init__(self, elf: Path, semihosting: bool = False):
         self.port = free_port()
+        extra = ["-semihosting-config", "enable=on,target=native"] if semihosting else []
         self.proc = subprocess.Popen(
             [
                 "qemu-system-arm", "-M", "netduinoplus2", "-display", "none",
                 "-S", "-monitor", "stdio",
                 "-serial", f"tcp:127.0.0.1:{self.port},server=on,wait=on",
+                *extra,
                 "-kernel", str(elf),
             ],
             stdin=subprocess.PIPE,
@@ -117,6 +119,13 @@ class Qemu:
     def wait_listening(self, timeout: float = 10.0) -> None:
         """Wait until QEMU's serial server accepts (checked without connecting:
         a probe connection would become QEMU's one client)."""
+        self._wait_state(b"0A", timeout, "did not open its serial port")  # TCP_LISTEN
+
+    def wait_client(self, timeout: float = 10.0) -> None:
+        """Wait until a client (the monitor) is connected to the serial port."""
+        self._wait_state(b"01", timeout, "saw no client on its serial port")  # ESTABLISHED
+
+    def _wait_state(self, state: bytes, timeout: float, what: str) -> None:
         deadline = time.monotonic() + timeout
         needle = f":{self.port:04X}".encode()
         while time.monotonic() < deadline:
@@ -124,15 +133,15 @@ class Qemu:
                 raise RuntimeError(f"qemu exited: {self.proc.stderr.read().decode()}")
             try:
                 table = Path("/proc/net/tcp").read_bytes()
-            except OSError:
-                time.sleep(0.3)
+            except OSError:  # not Linux: give QEMU a moment instead
+                time.sleep(0.5)
                 return
             for line in table.splitlines()[1:]:
                 fields = line.split()
-                if fields[1].endswith(needle) and fields[3] == b"0A":  # LISTEN
+                if fields[1].endswith(needle) and fields[3] == state:
                     return
             time.sleep(0.02)
-        raise RuntimeError("qemu did not open its serial port")
+        raise RuntimeError(f"qemu {what}")
 
     def cont(self) -> None:
         self.proc.stdin.write(b"cont\n")
