@@ -421,7 +421,7 @@ def build_insncount_plugin(verbose: bool = False) -> Path:
 
 def count_instructions(
     elf: Path,
-    board: Board,
+    board: Board | None = None,
     args: Iterable[str] = (),
     timeout: float = 60,
     stdout: IO | None = None,
@@ -429,9 +429,14 @@ def count_instructions(
 ) -> int:
     """Exact number of guest instructions the firmware executes until it exits.
 
+    board None: the one the ELF was linked for (uptc.tools.size.guess_board).
     The console goes to `stdout` (default: discarded). A non-zero exit status
     is a ToolError: a benchmark that fails has no meaningful count.
     """
+    if board is None:
+        from uptc.tools.size import guess_board
+
+        board = guess_board(elf)
     plugin = build_insncount_plugin(verbose)
     with tempfile.TemporaryDirectory(prefix="uptc-insns-") as tmp:
         log = Path(tmp) / "count.log"
