@@ -178,7 +178,17 @@ def _compiler_version(cc: str) -> str:
 
 def board_include_dir(board: Board) -> Path:
     """The directory holding this board's generated board_config.h."""
-    return board_config_dir(board, cache_dir() / "config")
+    try:
+        return board_config_dir(board, cache_dir() / "config")
+    except OSError as e:
+        raise _cache_error(e) from None
+
+
+def _cache_error(e: OSError) -> ToolError:
+    return ToolError(
+        f"cannot write uptc's build cache ({e.filename or cache_dir()}: {e.strerror}); "
+        "set UPTC_CACHE_DIR to a writable directory"
+    )
 
 
 # ---- running the tools ------------------------------------------------------
@@ -304,8 +314,11 @@ def build_archive(
             print(f"# cached: {lib}", file=sys.stderr)
         return lib
 
-    parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=parent))
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=parent))
+    except OSError as e:
+        raise _cache_error(e) from None
     try:
         objects = _compile_all(tc, srcs, tmp, flags, verbose)
         # D: deterministic (no timestamps, uids), so equal inputs give equal archives.
