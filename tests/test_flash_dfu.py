@@ -410,6 +410,8 @@ def test_dfu_util_uses_the_given_dfu_file(fake_dfu_util, capsys):
         ("nodevice", flash.EXIT_NO_DEVICE, "DFU pin to 3V3"),
         ("access", flash.EXIT_NO_PERMISSION, "udev"),
         ("badverify", flash.EXIT_IO, "verification failed at 0x0800000a"),
+        ("ioerror", flash.EXIT_NO_DEVICE, "no DFU device found (dfu-util exit 74)"),
+        ("midway", flash.EXIT_IO, "dfu-util failed with exit status 74: Error during download"),
     ],
 )
 def test_dfu_util_failures(fake_dfu_util, monkeypatch, capsys, mode, status, words):

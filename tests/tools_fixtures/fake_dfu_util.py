@@ -4,7 +4,8 @@ output it parses, and a flash memory kept in a file.
 Environment:
     FAKE_DFU_LOG    append each argv (one line, space separated) here
     FAKE_DFU_FLASH  the STM32F405's 1 MB flash as a file (created erased)
-    FAKE_DFU_MODE   "" (works), "nodevice", "access", "hang", "badverify"
+    FAKE_DFU_MODE   "" (works), "nodevice", "access", "hang", "badverify",
+                    "ioerror" (exit 74 before any transfer), "midway" (exit 74 while writing)
 
 Output mimics dfu-util: progress bars "\\r<desc>\\t[<25 cells>] NNN% NNNNNNNNNNNN bytes",
 errors on stderr prefixed "dfu-util: ", exit status 74 when no device is found.
@@ -42,6 +43,10 @@ def main(argv):
         sys.stderr.write("dfu-util: Cannot open DFU device 0483:df11 found on devnum 7 "
                          "(LIBUSB_ERROR_ACCESS)\n")
         return 74
+    if mode == "ioerror":
+        sys.stderr.write("dfu-util: Cannot open DFU device 0483:df11 found on devnum 7 "
+                         "(LIBUSB_ERROR_IO)\n")
+        return 74
     if mode == "hang":
         time.sleep(60)
         return 0
@@ -63,6 +68,9 @@ def main(argv):
                 mem[off : off + len(e.data)] = e.data
                 for step in range(0, len(e.data), 2048):
                     bar("Download", step, len(e.data))
+                    if mode == "midway":
+                        sys.stderr.write("\ndfu-util: Error during download get_status\n")
+                        return 74
                 bar("Download", len(e.data), len(e.data))
         flash_file.write_bytes(mem)
         print("File downloaded successfully")

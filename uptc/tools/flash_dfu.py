@@ -575,6 +575,7 @@ def _dfu_util(cmd: list[str], verbose: bool, timeout: float, progress: Progress 
     output = ""
     pending = ""
     current = None
+    started = False  # a progress bar was seen: the device was found and is being written
     try:
         while True:
             left = deadline - time.monotonic()
@@ -593,6 +594,7 @@ def _dfu_util(cmd: list[str], verbose: bool, timeout: float, progress: Progress 
             *done, pending = re.split(r"[\r\n]", pending)
             for piece in done + [pending]:
                 m = _BAR.search(piece)
+                started = started or m is not None
                 if m and progress is not None:
                     phase = _PHASE[m.group(1)]
                     if phase != current:
@@ -608,14 +610,11 @@ def _dfu_util(cmd: list[str], verbose: bool, timeout: float, progress: Progress 
             proc.kill()
             proc.wait()
     if rc != 0:
-        raise _dfu_util_error(rc, output, leaving)
+        raise _dfu_util_error(rc, output, leaving, started)
     return output
 
 
-def _dfu_util_error(rc: int, output: str, leaving: bool) -> ToolError:
-    if "No DFU capable USB device" in output:
-        return ToolError(f"no DFU device found (dfu-util exit {rc}): {DFU_MODE_HINT}",
-                         EXIT_NO_DEVICE)
+def _dfu_util_error(rc: int, output: str, leaving: bool, started: bool = False) -> ToolError:
     if "LIBUSB_ERROR_ACCESS" in output or "Permission denied" in output:
         return ToolError(f"permission denied on the DFU device: {UDEV_HINT}", EXIT_NO_PERMISSION)
     if "does not match device" in output:
@@ -624,6 +623,10 @@ def _dfu_util_error(rc: int, output: str, leaving: bool) -> ToolError:
     if "More than one DFU capable USB device" in output:
         return ToolError("several DFU devices are connected; connect only the pyboard",
                          EXIT_USAGE)
+    # 74 (EX_IOERR) before any transfer: dfu-util found no device to talk to.
+    if "No DFU capable USB device" in output or (rc == 74 and not started and not leaving):
+        return ToolError(f"no DFU device found (dfu-util exit {rc}): {DFU_MODE_HINT}",
+                         EXIT_NO_DEVICE)
     if leaving:
         return ToolError(f"dfu-util could not leave DFU mode ({_last_error(output)}); "
                          "remove the DFU jumper and press RST", EXIT_IO)
