@@ -33,6 +33,7 @@ def fw(tmp_path_factory):
 
 
 def _run(elf, board=PYBOARD, **kw):
+    kw.setdefault("input", b"")  # never QEMU on the terminal's stdin
     out, err = io.BytesIO(), io.BytesIO()
     status = run_firmware(elf, board, stdout=out, stderr=err, **kw)
     return status, out.getvalue().decode(), err.getvalue().decode()

@@ -303,7 +303,8 @@ def run_firmware(
     own messages to `stderr`. `input`: bytes sent to the console once
     `input_after` has appeared in its output (at once if None) -- QEMU drops
     bytes that arrive before the firmware enables the USART receiver, so
-    wait for a prompt. Without `input`, stdin is QEMU's stdin.
+    wait for a prompt. input=b"": no console input at all (tests). Without
+    `input`, QEMU reads our stdin (interactive use).
     A run longer than `timeout` seconds is killed: ToolError.
     """
     elf = Path(elf)
