@@ -24,7 +24,8 @@
 
 #include "stm32f405.h"
 
-hal_stm32_clocks_t hal_stm32_clocks;
+// Until hal_stm32_clock_init runs (a fault that early), the reset clocks.
+hal_stm32_clocks_t hal_stm32_clocks = {UP_BOARD_HSI_HZ, UP_BOARD_HSI_HZ, UP_BOARD_HSI_HZ};
 
 static volatile uint32_t s_ticks_ms;  // incremented by SysTick_Handler
 static uint32_t s_cycles_per_us;      // HCLK / 1 MHz
@@ -52,6 +53,8 @@ void hal_stm32_clock_init(void) {
     // The flash must be slowed down before the core speeds up.
     FLASH_IF->ACR = FLASH_ACR_LATENCY(UP_BOARD_FLASH_WAIT_STATES) | FLASH_ACR_PRFTEN |
                     FLASH_ACR_ICEN | FLASH_ACR_DCEN;
+    // RM0090 3.5.1: read the latency back before changing the clock.
+    wait_bits(&FLASH_IF->ACR, 7u, FLASH_ACR_LATENCY(UP_BOARD_FLASH_WAIT_STATES));
 
     // PLL input: the crystal if it starts, else the HSI; both give 1 MHz after M.
     uint32_t pll_src = RCC_PLLCFGR_SRC_HSE;

@@ -9,8 +9,10 @@
 //
 // PC and LR come from the exception frame the core stacked; it is read only
 // when it lies inside RAM (a stack overflow faults while stacking, and the
-// frame is then below RAM): otherwise they show as 0xffffffff. IPSR 16 + n
-// is interrupt n without a handler. `uptc run` decodes PC to a source line.
+// frame is then below RAM): otherwise they show as 0xffffffff. Any other
+// exception is reported as "*** exception" with its IPSR: 2 NMI, 4 MemManage,
+// 5 BusFault, 6 UsageFault (when a program enables them), 11 SVCall,
+// 14 PendSV, 16 + n interrupt n -- each without a handler. `uptc run` decodes PC to a source line.
 // Then: under the emulator, exit with status 100 + IPSR; on a board, blink
 // the red LED fast forever.
 //
@@ -61,9 +63,6 @@ static void put_hex(uint32_t v) {
     hal_error_write(buf, sizeof buf);
 }
 
-// Names of exceptions 2..6, by IPSR.
-static const char s_names[5][11] = {"NMI", "HardFault", "MemManage", "BusFault", "UsageFault"};
-
 // The report's values, in this order, each after its label.
 static const char s_labels[] = "IPSR=\0 CFSR=\0 HFSR=\0 MMFAR=\0 BFAR=\0\nPC=\0 LR=\0 SP=";
 enum { N_VALUES = 8 };
@@ -88,7 +87,9 @@ __attribute__((used)) _Noreturn void hal_stm32_fault(const uint32_t *frame) {
 
     hal_stm32_console_init();  // the fault may have hit before or during hal_init
     put("\n*** ");
-    put(ipsr >= 2u && ipsr <= 6u ? s_names[ipsr - 2u] : "unhandled interrupt");
+    // MemManage, BusFault and UsageFault are not enabled (SHCSR), so faults
+    // arrive as HardFault; anything else is named by its IPSR alone.
+    put(ipsr == 3u ? "HardFault" : "exception");
     put("\n");
     const char *label = s_labels;
     for (int i = 0; i < N_VALUES; i++) {

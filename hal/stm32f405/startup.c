@@ -161,6 +161,10 @@ __attribute__((optimize("no-tree-loop-distribute-patterns"))) _Noreturn void Res
         *dst = 0;
     }
 
+    // Interrupts use this table even when we were started by a bootloader
+    // (the ST DFU loader's "leave" jump) that left another one mapped at 0.
+    SCB->VTOR = (uint32_t)vector_table;
+
     // The FPU: full access to CP10/CP11 before the first float instruction
     // (otherwise a UsageFault NOCP). The barriers make it take effect now.
     SCB->CPACR |= SCB_CPACR_CP10_CP11;

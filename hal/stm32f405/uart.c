@@ -22,9 +22,6 @@ void hal_stm32_console_init(void) {
     (void)RCC->APB1ENR;
     pclk = hal_stm32_clocks.pclk1_hz;
 #endif
-    if (pclk == 0) {
-        pclk = UP_BOARD_HSI_HZ;  // before clock set-up (a very early fault): reset clocks
-    }
     hal_stm32_gpio_af(UP_BOARD_CONSOLE_TX_PIN, UP_BOARD_CONSOLE_AF, HAL_PULL_NONE);
     // RX pulled up, so that an unplugged line idles high instead of floating.
     hal_stm32_gpio_af(UP_BOARD_CONSOLE_RX_PIN, UP_BOARD_CONSOLE_AF, HAL_PULL_UP);
