@@ -20,6 +20,9 @@ up_obj_t up_list_pop_cint(up_obj_t l, up_int_t i);           // IndexError: pop 
 int up_list_insert_cint(up_obj_t l, up_int_t i, up_obj_t x);
 // sort in place; key: callable or UP_NONE; stable (merge sort)
 int up_list_sort(up_obj_t l, up_obj_t key, bool reverse);
+// Sort an array of n values in place (sort.c; list.sort and sorted()). The
+// array stays a permutation of its items even when a comparison raises.
+int up_sort_array(up_obj_t *items, size_t n, up_obj_t key, bool reverse);
 up_obj_t up_list_concat(up_obj_t a, up_obj_t b);
 up_obj_t up_list_repeat(up_obj_t l, up_int_t n);
 up_obj_t up_list_copy(up_obj_t l);

@@ -23,6 +23,13 @@ int up_slice_indices(up_obj_t slice, up_int_t len, up_int_t *start, up_int_t *st
 // The same for separate start/stop/step values (UP_NONE = omitted).
 int up_slice_adjust(up_obj_t start, up_obj_t stop, up_obj_t step, up_int_t len, up_int_t *ostart,
                     up_int_t *ostop, up_int_t *ostep, up_int_t *count);
+// The int value of an index-like object: an int as is, a bool as 0/1, the
+// result of __index__ for a class that has one; UP_NOTIMPL (no exception)
+// for anything else; UP_NULL when __index__ raised.
+up_obj_t up_index_obj(up_obj_t o);
+// A repetition count for seq * n: TypeError "can't multiply sequence by
+// non-int of type 'float'", OverflowError when huge; negative counts give 0.
+int up_repeat_count(up_obj_t n, up_int_t *out);
 // An index object (int or bool, or __index__) to a machine int; IndexError
 // "cannot fit 'int' into an index-sized integer" when huge. 0 or -1.
 int up_index_value(up_obj_t o, up_int_t *out);
