@@ -406,3 +406,20 @@ void up_print_exception(up_obj_t exc) {
     }
     print_message(p, exc);
 }
+
+// ---- raised by compiled code ------------------------------------------------------
+
+up_obj_t up_assert_fail(up_obj_t msg) {
+    up_obj_t e = up_exc_new(&up_type_AssertionError, msg == UP_NULL ? 0 : 1, &msg);
+    return e == UP_NULL ? UP_NULL : up_raise(e);
+}
+
+up_obj_t up_unbound_error(const char *name, int kind) {
+    if (kind == 2) {
+        return up_raise_fmt(&up_type_NameError,
+                            "cannot access free variable '%s' where it is not associated with a value in "
+                            "enclosing scope",
+                            name);
+    }
+    return up_raise_fmt(&up_type_NameError, "name '%s' is not defined", name);
+}

@@ -147,7 +147,7 @@ int up_fun_bind(const up_fun_t *f, size_t n, const up_obj_t *args, up_obj_t kwna
     }
     for (size_t i = kwonly_at; i < varkw_at; i++) {
         if (p[i] == UP_NULL) {
-            up_obj_t d = f->kwdefaults ? up_dict_lookup(f->kwdefaults, info->param_names[i]) : UP_NULL;
+            up_obj_t d = f->kwdefaults ? up_tuple_item(f->kwdefaults, i - kwonly_at) : UP_NULL;
             if (d != UP_NULL) {
                 p[i] = d;
             } else {
@@ -272,17 +272,8 @@ up_obj_t up_env_new(size_t nvars, up_obj_t parent) {
 
 // ---- staticmethod, classmethod, property ----------------------------------------
 
-typedef struct {
-    up_base_t base;
-    up_obj_t fun;
-} wrapper_t;
-
-typedef struct {
-    up_base_t base;
-    up_obj_t fget;
-    up_obj_t fset;
-    up_obj_t fdel;
-} property_t;
+typedef up_wrapper_t wrapper_t;
+typedef up_property_t property_t;
 
 static up_obj_t wrap(const up_type_t *t, up_obj_t fun) {
     wrapper_t *w = up_alloc(sizeof(wrapper_t));

@@ -41,6 +41,19 @@ static inline up_obj_t *up_env_vars(up_obj_t env) {
 
 // ---- method wrappers --------------------------------------------------------
 
+// staticmethod / classmethod objects (ROM objects in compiled classes).
+typedef struct {
+    up_base_t base;
+    up_obj_t fun;
+} up_wrapper_t;
+
+typedef struct {
+    up_base_t base;
+    up_obj_t fget;
+    up_obj_t fset;
+    up_obj_t fdel;
+} up_property_t;
+
 extern const up_type_t up_type_staticmethod;
 extern const up_type_t up_type_classmethod;
 extern const up_type_t up_type_property;

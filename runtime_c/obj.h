@@ -56,6 +56,9 @@ static inline up_int_t up_small_value(up_obj_t o) {
 static inline up_obj_t up_small(up_int_t v) {
     return ((up_obj_t)v << 1) | 1;
 }
+// A small int as a constant expression (static initializers in generated code).
+#define UP_SMALL_INIT(v) ((up_obj_t)(((uintptr_t)(intptr_t)(v) << 1) | 1))
+
 static inline bool up_small_fits(up_int_t v) {
     return v >= UP_SMALL_MIN && v <= UP_SMALL_MAX;
 }
@@ -348,8 +351,8 @@ typedef struct {
     up_base_t base;
     const up_fun_info_t *info;
     up_obj_t env;       // closure environment, or UP_NULL
-    up_obj_t defaults;  // tuple for the last positional params, or UP_NULL
-    up_obj_t kwdefaults;  // dict for keyword-only params, or UP_NULL
+    up_obj_t defaults;    // tuple for the last positional params, or UP_NULL
+    up_obj_t kwdefaults;  // tuple, one per keyword-only param (UP_NULL: required), or UP_NULL
 } up_fun_t;
 
 #define UP_MAX_PARAMS 16

@@ -22,6 +22,7 @@
 #include "fun.h"
 #include "builtins.h"
 #include "modules.h"
+#include "compiled.h"
 
 // Method tables of the builtin types, emitted by the compiler for each
 // program with only the methods that program can reach.

@@ -1,15 +1,118 @@
-"""`uptc build`, `uptc run`, `uptc check`: argument handling around uptc.driver."""
+"""`uptc build`, `uptc run`, `uptc check`: arguments around uptc.driver."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
 
+from uptc import driver
 from uptc.diagnostics import ToolError
 
 
 def configure(p: argparse.ArgumentParser, name: str) -> None:
     p.add_argument("file", help="the program's main .py file")
+    if name == "check":
+        return
+    p.add_argument("--board", default="host",
+                   help="host (default), pyboard, or pyboard-128k8k")
+    p.add_argument("--profile", help="board profile, e.g. 128k8k (pyboard: full, 128k8k)")
+    p.add_argument("--heap-size", type=int, metavar="BYTES",
+                   help="GC heap size for host builds (default: the board's)")
+    p.add_argument("--sanitize", action="store_true",
+                   help="host build with -fsanitize=address,undefined (testing)")
+    p.add_argument("--gc-stress", action="store_true",
+                   help="collect garbage at every allocation (testing)")
+    if name == "build":
+        p.add_argument("-o", "--output", metavar="DIR", help="output directory (default: build/)")
+        p.add_argument("--emit-c", action="store_true", help="print the generated C")
+        p.add_argument("--emit-ir", action="store_true", help="print the IR after the passes")
+    else:
+        p.add_argument("--timeout", type=float, default=None,
+                       help="seconds before an emulated run is stopped (default 60)")
+        p.add_argument("--trace-gpio", action="store_true",
+                       help="show LED/pin changes (QEMU; host: UPTC_TRACE=stderr)")
+        p.add_argument("--device", action="store_true",
+                       help="flash a real board and stream its console (pyboard)")
+        p.add_argument("--method", choices=["pyocd", "dfu"], default="pyocd",
+                       help="with --device: how to flash")
+        p.add_argument("--probe", help="with --device: SWD probe ID")
+        p.add_argument("--port", help="with --device: serial port or URL of the console")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise ToolError(f"'{args.command}' is being written")
+    path = Path(args.file)
+    if not path.exists():
+        raise ToolError(f"{args.file}: no such file")
+    if args.command == "check":
+        driver.check(path)
+        return 0
+    if args.command == "build":
+        return cmd_build(args, path)
+    return cmd_run(args, path)
+
+
+def cmd_build(args: argparse.Namespace, path: Path) -> int:
+    from uptc.toolchain import LinkOverflowError
+
+    out = Path(args.output) if args.output else Path("build")
+    try:
+        result = driver.build(path, args.board, args.profile, out, args.verbose, args.sanitize,
+                              args.gc_stress, args.heap_size, emit_ir=args.emit_ir)
+    except LinkOverflowError as e:
+        from uptc.tools.size import format_overflow, size_report
+
+        report = size_report(e.elf, None) if e.elf is not None else None
+        print(format_overflow(report, e))
+        return 1
+    if args.emit_c:
+        sys.stdout.write(result.c_file.read_text())
+    if args.emit_ir:
+        sys.stdout.write((out / f"{path.stem}.ir").read_text())
+    if result.elf is not None:
+        from uptc.tools.size import format_size_table, size_report
+
+        print(format_size_table(size_report(result.elf, result.board)))
+        print(f"wrote {', '.join(str(p) for p in (result.elf, result.bin, result.hex, result.dfu, result.map))}")
+    elif args.verbose:
+        print(f"wrote {result.exe}", file=sys.stderr)
+    return 0
+
+
+def cmd_run(args: argparse.Namespace, path: Path) -> int:
+    with tempfile.TemporaryDirectory(prefix="uptc-run-") as tmp:
+        result = driver.build(path, args.board, args.profile, Path(tmp), args.verbose,
+                              args.sanitize, args.gc_stress, args.heap_size)
+        prog_args = [str(path)] + list(args.program_args)
+        if result.exe is not None:
+            env = dict(os.environ)
+            if args.trace_gpio:
+                env.setdefault("UPTC_TRACE", "stderr")
+            if args.sanitize:
+                env.setdefault("ASAN_OPTIONS", "detect_leaks=0")
+            sys.stdout.flush()
+            try:
+                proc = subprocess.run([str(result.exe), *prog_args[1:]], env=env,
+                                      executable=str(result.exe), timeout=args.timeout)
+            except subprocess.TimeoutExpired:
+                raise ToolError(f"{path}: still running after {args.timeout:g} s; stopped") from None
+            return _status(proc.returncode)
+        assert result.elf is not None
+        if args.device:
+            from uptc.tools.flash import flash_and_monitor
+
+            return flash_and_monitor(result, result.board, method=args.method, probe=args.probe,
+                                     port=args.port, timeout=args.timeout)
+        from uptc.tools.qemu import run_firmware
+
+        return run_firmware(result.elf, result.board,
+                            timeout=args.timeout if args.timeout is not None else 60,
+                            trace_gpio=args.trace_gpio, args=prog_args)
+
+
+def _status(rc: int) -> int:
+    # A program killed by a signal: report it as the shell does.
+    return 128 - rc if rc < 0 else rc

@@ -1,0 +1,182 @@
+"""One build = one pipeline run, in a straight line.
+
+    source ─ parse ─ subset check ─ scopes ─ declarations ─ type inference
+           ─ lowering to IR ─ passes ─ C ─ gcc / arm-none-eabi-gcc ─ outputs
+
+compile_to_c() is the compiler proper (pure: source text in, C text out);
+build() adds the C toolchain: the runtime and the HAL compiled once per board
+and flags (cached), the program's C, the link, and for boards the firmware
+files (ELF, BIN, HEX, DfuSe, map).
+"""
+
+from __future__ import annotations
+
+import ast
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from uptc.backend_c.emit import HOST, PYBOARD, Target, emit_program
+from uptc.boards import Board, load_board
+from uptc.frontend.declare import declare_program
+from uptc.frontend.infer import infer_program
+from uptc.frontend.lower import lower_program
+from uptc.frontend.parse import SourceFile, read_source
+from uptc.frontend.scopes import analyze_scopes
+from uptc.frontend.subset import check_subset
+from uptc.ir.check import check_module
+from uptc.ir.func import ModuleIR
+from uptc.ir.pprint import format_module
+from uptc.passes.constfold import fold_constants
+from uptc.passes.exceptions import insert_exception_handling
+from uptc.passes.simplify import simplify_cfg
+from uptc.passes.unbound import remove_unneeded_checks
+from uptc.passes.unbox import remove_box_pairs
+from uptc.paths import runtime_dir
+
+# The host heap under GC stress: small, so that collecting at every
+# allocation stays affordable.
+GC_STRESS_HEAP = 1 << 20
+
+
+@dataclass
+class Compiled:
+    c_text: str
+    ir_text: str
+    module: ModuleIR
+    seconds: float  # front end + back end
+
+
+@dataclass
+class BuildResult:
+    board: Board
+    c_file: Path
+    exe: Path | None = None  # host builds
+    elf: Path | None = None  # firmware builds
+    bin: Path | None = None
+    hex: Path | None = None
+    dfu: Path | None = None
+    map: Path | None = None
+    compile_seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def target_for(board: Board) -> Target:
+    return HOST if board.is_host else PYBOARD
+
+
+def attribute_names(tree: ast.AST) -> set[str]:
+    """Every name used as an attribute, and string literals (getattr(o, "x")):
+    the builtin methods a dynamic call could reach."""
+    out: set[str] = set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Attribute):
+            out.add(n.attr)
+        elif isinstance(n, ast.Constant) and isinstance(n.value, str) and n.value.isidentifier():
+            out.add(n.value)
+    return out
+
+
+def compile_to_c(src: SourceFile, target: Target, check_ir: bool = False,
+                 c_name: str = "app.c") -> Compiled:
+    t0 = time.perf_counter()
+    check_subset(src)  # reject what uptc does not compile, with a diagnostic
+    scopes = analyze_scopes(src)  # which scope every name belongs to
+    forced_boxed: set[tuple[int, str]] = set()
+    for _attempt in range(8):
+        info, main_fn = declare_program(src, scopes)  # classes, functions, imports
+        infer_program(info)  # a type for every variable, slot and result
+        for key in forced_boxed:  # variables that may be read unassigned stay boxed
+            from uptc.ir.rtypes import object_rt
+
+            info.var_types[key] = object_rt
+        module = lower_program(info, main_fn)  # Python AST -> IR
+        if check_ir:
+            check_module(module)
+        unsafe: list[tuple[int, str]] = []
+        for fn in module.functions:
+            remove_box_pairs(fn)  # scalars that were boxed only to be unboxed
+            fold_constants(fn)  # constant arithmetic and branches
+            insert_exception_handling(fn)  # an error branch after every op that can fail
+            for name in remove_unneeded_checks(fn):  # definite assignment
+                scope = info.functions[fn.ast_node].scope if fn.ast_node in info.functions else None
+                if scope is not None:
+                    unsafe.append((id(scope), name))
+            simplify_cfg(fn)  # fewer blocks and labels
+        if check_ir:
+            check_module(module, after_exceptions=True)
+        if not unsafe:
+            break
+        forced_boxed.update(unsafe)
+    ir_text = format_module(module)
+    c_text = emit_program(module, src.lines, target, attribute_names(src.tree), c_name)  # IR -> C
+    return Compiled(c_text, ir_text, module, time.perf_counter() - t0)
+
+
+def build(
+    source: Path,
+    board: str | Board = "host",
+    profile: str | None = None,
+    out_dir: Path | None = None,
+    verbose: bool = False,
+    sanitize: bool = False,
+    gc_stress: bool = False,
+    heap_size: int | None = None,
+    emit_ir: bool = False,
+) -> BuildResult:
+    """Compile source for board into out_dir (default build/)."""
+    from uptc import toolchain
+
+    b = board if isinstance(board, Board) else load_board(board, profile)
+    source = Path(source)
+    src = read_source(source, str(source))
+    name = source.stem
+    out = Path(out_dir) if out_dir is not None else Path("build")
+    out.mkdir(parents=True, exist_ok=True)
+    c_file = out / f"{name}.c"
+    compiled = compile_to_c(src, target_for(b), c_name=c_file.name)
+    c_file.write_text(compiled.c_text, encoding="utf-8")
+    if emit_ir:
+        (out / f"{name}.ir").write_text(compiled.ir_text, encoding="utf-8")
+    result = BuildResult(b, c_file, compile_seconds=compiled.seconds)
+
+    defines: list[str] = []
+    extra: list[str] = []
+    if gc_stress:
+        defines.append("UP_GC_STRESS=1")
+        if b.is_host and heap_size is None:
+            heap_size = GC_STRESS_HEAP
+    if sanitize:
+        if not b.is_host:
+            from uptc.diagnostics import ToolError
+
+            raise ToolError("--sanitize works only for the host")
+        extra += ["-fsanitize=address,undefined", "-fno-omit-frame-pointer",
+                  "-fno-sanitize-recover=undefined"]
+    if heap_size is not None:
+        b = b.with_heap_size(heap_size)
+        result.board = b
+    rt_sources = sorted(runtime_dir().glob("*.c"))
+    t0 = time.perf_counter()
+    runtime = toolchain.build_archive(b, "runtime", rt_sources, [runtime_dir()], defines, extra,
+                                      verbose)
+    hal = toolchain.hal_archive(b, extra, verbose)
+    if b.is_host:
+        exe = out / name
+        toolchain.link_host([c_file], [runtime, hal], exe, defines, extra, verbose, board=b,
+                            include_dirs=[runtime_dir()])
+        result.exe = exe
+    else:
+        fw = toolchain.link_firmware([c_file], [runtime, hal], b, out, name, verbose, defines, extra,
+                                     include_dirs=[runtime_dir()])
+        result.elf, result.bin, result.hex, result.dfu, result.map = (
+            fw.elf, fw.bin, fw.hex, fw.dfu, fw.map)
+    result.timings["c toolchain"] = time.perf_counter() - t0
+    return result
+
+
+def check(source: Path) -> SourceFile:
+    """The front end only: diagnostics, no C."""
+    src = read_source(source, str(source))
+    compile_to_c(src, HOST)
+    return src
