@@ -24,7 +24,7 @@ from uptc.frontend.lower import lower_program
 from uptc.frontend.parse import SourceFile, read_source
 from uptc.frontend.scopes import analyze_scopes
 from uptc.frontend.subset import check_subset
-from uptc.ir.check import check_module
+from uptc.ir.check import check_function, check_module
 from uptc.ir.func import ModuleIR
 from uptc.ir.pprint import format_module
 from uptc.passes.constfold import fold_constants
@@ -98,13 +98,15 @@ def compile_to_c(src: SourceFile, target: Target, check_ir: bool = False,
             remove_box_pairs(fn)  # scalars that were boxed only to be unboxed
             fold_constants(fn)  # constant arithmetic and branches
             insert_exception_handling(fn)  # an error branch after every op that can fail
+            if check_ir:
+                check_function(fn, after_exceptions=True)
             for name in remove_unneeded_checks(fn):  # definite assignment
                 scope = info.functions[fn.ast_node].scope if fn.ast_node in info.functions else None
                 if scope is not None:
                     unsafe.append((id(scope), name))
             simplify_cfg(fn)  # fewer blocks and labels
         if check_ir:
-            check_module(module, after_exceptions=True)
+            check_module(module)
         if not unsafe:
             break
         forced_boxed.update(unsafe)

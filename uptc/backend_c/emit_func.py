@@ -75,6 +75,12 @@ class FunctionEmitter(OpVisitor[str]):
             r.name = name
             seen.add(name)
             self.decls.append(f"{c_type(r.type)} {name}")
+        # Results nothing reads: calls become plain statements, constants vanish.
+        self.used: set[int] = set()
+        for b in fn.blocks:
+            for op in b.ops:
+                for src in op.sources():
+                    self.used.add(id(src))
         count = 0
         for i, b in enumerate(fn.blocks):
             self.labels[id(b)] = f"L{i}"
@@ -86,7 +92,8 @@ class FunctionEmitter(OpVisitor[str]):
                     self.values[id(op)] = name if op.items else "NULL"
                     if op.items:
                         self.decls.append(f"up_obj_t {name}[{len(op.items)}]")
-                elif not op.is_void and not isinstance(op, (Branch, Goto, Return, Unreachable)):
+                elif not op.is_void and not isinstance(op, (Branch, Goto, Return, Unreachable)) \
+                        and id(op) in self.used:
                     count += 1
                     name = f"v{count}"
                     self.values[id(op)] = name
@@ -162,8 +169,10 @@ class FunctionEmitter(OpVisitor[str]):
         return op.accept(self)
 
     def set(self, op: Op, expr: str) -> str:
-        if op.is_void:
-            return f"{expr};"
+        if op.is_void or id(op) not in self.used:
+            if isinstance(op, (CallC, Call, Box, StackCheck, GetSlot)):
+                return f"{expr};" if op.is_void or op.type is not float_rt else f"(void){expr};"
+            return ""
         return f"{self.v(op)} = {expr};"
 
     # ---- control -----------------------------------------------------------------
@@ -231,7 +240,7 @@ class FunctionEmitter(OpVisitor[str]):
 
     def visit_load_global(self, op: LoadGlobal) -> str:
         s = self.set(op, f"{names.GLOBALS_ARRAY}[{op.index}]")
-        if op.checked:
+        if op.checked and s:
             v = self.v(op)
             s += f" if ({v} == UP_NULL) {v} = up_unbound_error({c_string(op.name.encode())}, 0);"
         return s
@@ -241,7 +250,7 @@ class FunctionEmitter(OpVisitor[str]):
 
     def visit_load_env(self, op: LoadEnv) -> str:
         s = self.set(op, f"up_env_vars({self.v(op.env)})[{op.index}]")
-        if op.checked:
+        if op.checked and s:
             v = self.v(op)
             s += f" if ({v} == UP_NULL) {v} = up_unbound_error({c_string(op.name.encode())}, 2);"
         return s

@@ -66,6 +66,8 @@ class Unwind:
     finalbody: list[ast.stmt]
     # The handler that was active around the try statement.
     outer_handler: BasicBlock | None
+    # For a with statement: the context manager (its __exit__ is called).
+    exit_manager: Value | None = None
 
 
 @dataclass

@@ -8,6 +8,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from uptc.ir.ops import (
+    Assign,
     BuildArray,
     Cast,
     CBinary,
@@ -514,7 +515,7 @@ class ExprLowering:
             reg = self.b.temp(self.info.var_type(scope, name))
             reg.var_name = name
             if reg.type.is_boxed:
-                self.b.assign(reg, self.b.null())
+                self.b.add(Assign(reg, self.b.null()))
             regs[name] = reg
         self.ctx.inline_scopes.append((scope, regs))
         try:

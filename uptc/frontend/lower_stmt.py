@@ -72,13 +72,21 @@ class StmtLowering:
                 len(node.targets[0].elts) == len(node.value.elts) and \
                 not any(isinstance(e, ast.Starred) for e in node.targets[0].elts + node.value.elts):
             # a, b = b, a: evaluate everything, then assign left to right
-            values = [self.expr(e) for e in node.value.elts]
+            values = [self.copy_if_register(self.expr(e)) for e in node.value.elts]
             for t, v in zip(node.targets[0].elts, values):
                 self.assign_target(t, v)
             return
         value = self.expr(node.value)
         for t in node.targets:
             self.assign_target(t, value)
+
+    def copy_if_register(self: Lowerer, v: Value) -> Value:
+        """A variable's current value, safe from later assignments to it."""
+        if isinstance(v, Register):
+            t = self.b.temp(v.type)
+            self.b.assign(t, v)
+            return t
+        return v
 
     def s_AnnAssign(self: Lowerer, node: ast.AnnAssign) -> None:
         if node.value is not None:
@@ -432,14 +440,13 @@ class StmtLowering:
     def try_except(self: Lowerer, body: list[ast.stmt], handlers: list[ast.ExceptHandler],
                    orelse: list[ast.stmt]) -> None:
         b = self.b
+        if not handlers:
+            self.stmts(body)
+            self.stmts(orelse)
+            return
         entry = b.new_block()  # inherits the outer handler
         after = b.new_block()
         self.protected(entry, lambda: self.stmts(body))
-        if not handlers:
-            self.stmts(orelse)
-            b.goto(after)
-            b.activate(after)
-            return
         self.stmts(orelse)
         b.goto(after)
         b.activate(entry)

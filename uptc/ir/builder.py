@@ -227,8 +227,8 @@ class IRBuilder:
 def type_symbol(t: RType) -> str:
     """The C symbol of the type object for a boxed RType."""
     if isinstance(t, RInstance):
-        return t.class_ir.c_name
-    return {
+        return "&" + t.class_ir.c_name
+    return "&" + {
         "int": "up_type_int", "str": "up_type_str", "list": "up_type_list",
         "tuple": "up_type_tuple", "dict": "up_type_dict", "set": "up_type_set",
         "range": "up_type_range", "None": "up_type_none", "bytes": "up_type_bytes",

@@ -51,7 +51,7 @@ def check_function(fn: FuncIR, after_exceptions: bool = False) -> None:
                     (nxt is not None and isinstance(nxt, ControlOp) and
                      op.error_kind.value == "always")
                 if not ok:
-                    fail(f"{type(op).__name__} can fail but is not followed by its error branch")
+                    fail(f"{type(op).__name__} {getattr(getattr(op, 'desc', None), 'c_name', '')} (line {op.line}) can fail but is not followed by its error branch")
 
 
 def check_module(m: ModuleIR, after_exceptions: bool = False) -> None:

@@ -90,8 +90,11 @@ class Op(Value):
 def _snake(name: str) -> str:
     out = []
     for i, c in enumerate(name):
-        if c.isupper() and i > 0 and not name[i - 1].isupper():
-            out.append("_")
+        if c.isupper() and i > 0:
+            prev_lower = name[i - 1].islower()
+            next_lower = i + 1 < len(name) and name[i + 1].islower()
+            if prev_lower or (name[i - 1].isupper() and next_lower):
+                out.append("_")
         out.append(c.lower())
     return "".join(out)
 

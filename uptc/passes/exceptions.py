@@ -93,6 +93,9 @@ def drop_unreachable(fn: FuncIR) -> None:
         term = b.ops[-1]
         assert isinstance(term, ControlOp), (fn.name, b.ops)
         stack.extend(reversed(term.targets()))
+        # Before this pass, exception edges exist only as error_handler.
+        if b.error_handler is not None:
+            stack.append(b.error_handler)
     # Keep the emission order of the original list; blocks only reachable
     # (never listed) go after it.
     keep = {id(b) for b in order}
