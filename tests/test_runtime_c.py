@@ -1,0 +1,61 @@
+"""The runtime's self-checking C tests (tests/runtime_c/test_*.c).
+
+Each test file is linked with the runtime, the host HAL, check.c and the full
+method tables (methods_all.c), and run three ways: a plain build, a build
+with AddressSanitizer + UndefinedBehaviorSanitizer, and a GC-stress build
+that collects at every allocation. The runtime and HAL archives are built
+once per variant (uptc.toolchain caches them).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from uptc import toolchain
+from uptc.boards import load_board
+from uptc.paths import runtime_dir
+
+HERE = Path(__file__).parent / "runtime_c"
+TESTS = sorted(HERE.glob("test_*.c"))
+
+SANITIZE = ("-fsanitize=address,undefined", "-fno-omit-frame-pointer",
+            "-fno-sanitize-recover=undefined")
+VARIANTS = {
+    "plain": ((), ()),
+    "sanitize": ((), SANITIZE),
+    "gcstress": (("UP_GC_STRESS=1",), ()),
+}
+# GC stress: a small heap keeps a collection per allocation affordable.
+STRESS_HEAP = 1 << 20
+
+
+def _archives(variant: str) -> tuple[list[Path], tuple[str, ...], tuple[str, ...]]:
+    defines, cflags = VARIANTS[variant]
+    board = load_board("host")
+    if variant == "gcstress":
+        board = board.with_heap_size(STRESS_HEAP)
+    runtime = toolchain.build_archive(board, "runtime", sorted(runtime_dir().glob("*.c")),
+                                      [runtime_dir()], defines, cflags)
+    hal = toolchain.hal_archive(board, cflags)
+    return [runtime, hal], defines, cflags
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+@pytest.mark.parametrize("test_c", TESTS, ids=[t.stem for t in TESTS])
+def test_runtime_c(test_c: Path, variant: str, tmp_path: Path) -> None:
+    archives, defines, cflags = _archives(variant)
+    board = load_board("host")
+    if variant == "gcstress":
+        board = board.with_heap_size(STRESS_HEAP)
+    exe = tmp_path / test_c.stem
+    toolchain.link_host([test_c, HERE / "check.c", HERE / "methods_all.c"], archives, exe,
+                        defines, cflags, board=board, include_dirs=[runtime_dir(), HERE])
+    env = dict(os.environ, ASAN_OPTIONS="detect_leaks=0", UPTC_CLOCK="virtual")
+    r = subprocess.run([str(exe)], capture_output=True, text=True, timeout=600, env=env,
+                       cwd=tmp_path)
+    assert r.returncode == 0, f"{test_c.name} ({variant}) failed:\n{r.stdout[-3000:]}\n{r.stderr[-3000:]}"
+    assert r.stdout.startswith("ok "), r.stdout
