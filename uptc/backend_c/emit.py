@@ -238,7 +238,7 @@ class ModuleEmitter:
             f"static const up_fun_info_t {fn.info_symbol} = {{{self.qstr(fn.name)}, "
             f"{pn if params else 'NULL'}, {len(params)}, {npos}, {nkw}, {' | '.join(flags) or '0'}, "
             f"(const void *){fn.c_name}}};")
-        if fn.static_object:
+        if fn.static_object and not getattr(fn, "static_object_unused", False):
             defaults = fn.const_defaults or []
             ndef_pos = sum(1 for p in params if p.kind is ParamKind.POS and p.has_default)
             pos_defaults = defaults[:ndef_pos]
@@ -340,13 +340,20 @@ class ModuleEmitter:
         prototypes = [f"static up_obj_t {fn.c_name}("
                       + ", ".join(["up_obj_t env"] + [f"up_obj_t {r.name}" for r in fn.arg_regs])
                       + ");" for fn in m.functions]
-        infos: list[str] = []
-        for fn in m.functions:
-            if not fn.is_module_body:
-                infos.extend(self.function_info(fn))
         classes: list[str] = []
         for cls in m.classes:
             classes.extend(self.class_defs(cls))
+        # Function objects and infos only where something refers to them
+        # (functions that are only called directly need neither).
+        referenced = _referenced_symbols(m) | set(re.findall(r"&(F[IO]_\w+)", "\n".join(classes)))
+        infos: list[str] = []
+        for fn in m.functions:
+            if fn.is_module_body:
+                continue
+            if fn.static_object and fn.static_object not in referenced:
+                fn.static_object_unused = True  # type: ignore[attr-defined]
+            if fn.info_symbol in referenced or (fn.static_object in referenced):
+                infos.extend(self.function_info(fn))
         tables = self.builtin_tables()
         startup = self.startup_lines()
         text = _template_env().get_template("module.c.j2").render(
@@ -374,6 +381,22 @@ class ModuleEmitter:
             if line == LINE_RESET:
                 out_lines[i] = f"#line {i + 2} {c_string(c_name.encode())}"
         return "\n".join(out_lines)
+
+
+def _referenced_symbols(m: ModuleIR) -> set[str]:
+    from uptc.ir.ops import LoadStatic
+
+    out: set[str] = set()
+    for fn in m.functions:
+        for b in fn.blocks:
+            for op in b.ops:
+                if isinstance(op, LoadStatic) and op.symbol.startswith("&"):
+                    out.add(op.symbol[1:])
+    for cls in m.classes:
+        for f in list(cls.methods.values()) + list(cls.property_setters.values()):
+            if f.static_object:
+                out.add(f.static_object)
+    return out
 
 
 def _flatten(t: tuple):  # noqa: ANN202

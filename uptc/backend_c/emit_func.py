@@ -17,7 +17,7 @@ from uptc.ir.ops import (
     AddTraceback, ArrayGet, Assign, BasicBlock, Box, Branch, BuildArray, Call, CallC, Cast,
     CBinary, CCompare, CUnary, GetSlot, Goto, LoadEnv, LoadFloat, LoadGlobal, LoadInt,
     LoadLiteral, LoadStatic, Op, OpVisitor, RaiseStandardError, Register, Return, SetSlot,
-    StackCheck, StoreEnv, StoreGlobal, TupleGet, Unbox, Unreachable, Value,
+    StackCheck, StoreEnv, StoreGlobal, TupleGet, Unbox, Unreachable, Value, Yield,
 )
 from uptc.ir.rtypes import bool_rt, cint_rt, cptr_rt, float_rt, void_rt
 
@@ -45,9 +45,10 @@ class FunctionEmitter(OpVisitor[str]):
     # ---- names ---------------------------------------------------------------
 
     def v(self, x: Value) -> str:
-        if isinstance(x, Register):
-            return x.name
-        return self.values[id(x)]
+        name = x.name if isinstance(x, Register) else self.values[id(x)]
+        if self.fn.is_generator and name != "NULL":
+            return f"F->{name}"
+        return name
 
     def label(self, b: BasicBlock) -> str:
         return self.labels[id(b)]
@@ -109,11 +110,65 @@ class FunctionEmitter(OpVisitor[str]):
 
     def emit(self) -> list[str]:
         self.assign_names()
+        self.yield_count = 0
+        if self.fn.is_generator:
+            return self.emit_generator()
         out = [self.prototype() + " {"]
         if self.fn.env_param is None or not self._uses_env():
             out.append("    (void)env;")
         for d in self.decls:
             out.append(f"    {d};")
+        out += self.body_lines()
+        out.append("}")
+        return out
+
+    def frame_name(self) -> str:
+        return "GF_" + self.fn.c_name[2:]
+
+    def resume_name(self) -> str:
+        return "R_" + self.fn.c_name[2:]
+
+    def emit_generator(self) -> list[str]:
+        """A generator: its frame struct, the function that makes the frame
+        (what calling the generator function does), and the resume function
+        holding the body as a state machine."""
+        fn = self.fn
+        frame, resume = self.frame_name(), self.resume_name()
+        out = ["typedef struct {", "    up_gen_t gen;", "    up_obj_t env;"]
+        out += [f"    up_obj_t {r.name};" for r in fn.arg_regs]
+        out += [f"    {d};" for d in self.decls]
+        out.append(f"}} {frame};")
+        out.append(f"static up_obj_t {resume}(up_gen_t *gen, up_obj_t sent);")
+        out.append(self.prototype() + " {")
+        out.append(f"    {frame} *F = ({frame} *)up_gen_new(sizeof({frame}), {resume}, "
+                   f"{self.mod.qstr(fn.name)});")
+        out.append("    if (F == NULL) {")
+        out.append("        return UP_NULL;")
+        out.append("    }")
+        out.append("    F->env = env;")
+        for r in fn.arg_regs:
+            out.append(f"    F->{r.name} = {r.name};")
+        out.append("    return (up_obj_t)F;")
+        out.append("}")
+        body = self.body_lines()
+        out.append(f"static up_obj_t {resume}(up_gen_t *gen, up_obj_t sent) {{")
+        out.append(f"    {frame} *F = ({frame} *)gen;")
+        out.append("    switch (gen->state) {")
+        out.append("    case 0:")
+        out.append("        break;")
+        for k in range(1, self.yield_count + 1):
+            out.append(f"    case {k}:")
+            out.append(f"        goto Y{k};")
+        out.append("    default:")
+        out.append("        return UP_STOP;")
+        out.append("    }")
+        out.append("    (void)sent;")
+        out += body
+        out.append("}")
+        return out
+
+    def body_lines(self) -> list[str]:
+        out: list[str] = []
         path = self.mod.path
         blocks = self.fn.blocks
         # First the statements (recording which labels a goto uses), then the
@@ -148,7 +203,6 @@ class FunctionEmitter(OpVisitor[str]):
             group.append(text)
         if group:
             out.extend(self.flush(group, group_line, path))
-        out.append("}")
         return out
 
     def _uses_env(self) -> bool:
@@ -207,7 +261,17 @@ class FunctionEmitter(OpVisitor[str]):
         return f"if (UP_UNLIKELY({cond})) {self.goto(op.true)}" + (" " + tail if tail else "")
 
     def visit_return(self, op: Return) -> str:
+        if self.fn.is_generator:
+            if op.error:
+                return "return UP_NULL;"
+            return f"F->gen.ret = {self.v(op.value)}; return UP_STOP;"
         return f"return {self.v(op.value)};"
+
+    def visit_yield(self, op: Yield) -> str:
+        self.yield_count += 1
+        k = self.yield_count
+        return (f"gen->state = {k}; return {self.v(op.value)}; Y{k}:; "
+                + self.set(op, "sent"))
 
     def visit_unreachable(self, op: Unreachable) -> str:
         return "__builtin_unreachable();"
@@ -215,7 +279,7 @@ class FunctionEmitter(OpVisitor[str]):
     # ---- values ------------------------------------------------------------------
 
     def visit_assign(self, op: Assign) -> str:
-        return f"{op.dest.name} = {self.v(op.src)};"
+        return f"{self.v(op.dest)} = {self.v(op.src)};"
 
     def visit_load_int(self, op: LoadInt) -> str:
         if op.type is cint_rt or op.type is bool_rt:

@@ -286,8 +286,6 @@ class CallLowering:
         return values
 
     def direct_call(self: Lowerer, fn: FuncIR, node: ast.Call, prefix: list[Value]) -> Value | None:
-        if fn.is_generator:
-            return None
         # Check bindability before evaluating anything.
         if self.bind_check(fn, node, len(prefix)) is False:
             return None

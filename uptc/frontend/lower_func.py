@@ -19,6 +19,7 @@ from uptc.frontend.scopes import Scope
 from uptc.ir.builder import IRBuilder
 from uptc.ir.func import FuncIR, Param, ParamKind
 from uptc.ir.ops import (
+    Yield,
     Assign,
     CallC,
     LoadStatic,
@@ -28,7 +29,8 @@ from uptc.ir.ops import (
     StoreEnv,
     Value,
 )
-from uptc.ir.rtypes import object_rt, tuple_rt
+from uptc.ir.rtypes import cptr_rt, object_rt, tuple_rt
+from uptc.primitives.registry import cfunc
 from uptc.primitives import generic_ops, list_ops, misc_ops
 
 if TYPE_CHECKING:
@@ -69,8 +71,15 @@ class FuncLowering:
                 fi.ir = self.main_fn  # type: ignore[attr-defined]
                 continue
             fn: FuncIR = fi.ir  # type: ignore[attr-defined]
-            fn.params = _params(node.args)  # type: ignore[attr-defined]
             fn.info_symbol = names.info_name(fn.c_name)
+            if isinstance(node, ast.GeneratorExp):
+                # The first iterable, evaluated by the caller, is the argument.
+                fn.params = [Param(".0", ParamKind.POS)]
+                fn.const_defaults = []
+                if not _needs_env(fi.scope):
+                    fn.static_object = names.fun_object_name(fn.c_name)
+                continue
+            fn.params = _params(node.args)  # type: ignore[attr-defined]
             consts = []
             all_const = True
             for d in _default_nodes(node.args):  # type: ignore[attr-defined]
@@ -130,6 +139,48 @@ class FuncLowering:
     def x_Lambda(self: Lowerer, node: ast.Lambda) -> Value:
         return self.function_def(node)
 
+    def x_GeneratorExp(self: Lowerer, node: ast.GeneratorExp) -> Value:
+        """(elt for x in it): a generator function called with iter(it)."""
+        fi: FuncInfo = self.info.functions[node]
+        fn: FuncIR = fi.ir  # type: ignore[attr-defined]
+        first = self.expr(node.generators[0].iter)
+        self.set_line(node)
+        it = self.b.call_c(generic_ops.getiter, [self.b.box(first)])
+        env = self.env_for_child() if _needs_env(fi.scope) else None
+        self.lower_function(fn, node, fi)
+        from uptc.ir.ops import Call
+
+        return self.b.add(Call(fn, env, [it]))
+
+    def x_Yield(self: Lowerer, node: ast.Yield) -> Value:
+        v = self.expr(node.value) if node.value is not None else self.b.none()
+        self.set_line(node)
+        return self.b.add(Yield(self.b.box(v)))
+
+    def x_YieldFrom(self: Lowerer, node: ast.YieldFrom) -> Value:
+        """The sub-iterator's values are passed through (and what is sent to
+        this generator is sent on); the value is the sub-iterator's result."""
+        from uptc.ir.ops import ArrayGet, BuildArray, CCompare
+
+        b = self.b
+        src = self.expr(node.value)
+        self.set_line(node)
+        it = b.temp(object_rt)
+        b.assign(it, b.call_c(generic_ops.getiter, [b.box(src)]))
+        sent = b.temp(object_rt)
+        b.assign(sent, b.none())
+        buf = b.add(BuildArray([b.none()]))
+        head, body, done = b.new_block(), b.new_block(), b.new_block()
+        b.goto_and_activate(head)
+        x = b.call_c(yield_from, [it, sent, buf])
+        stop = b.add(CCompare("==", x, b.add(LoadStatic("UP_STOP", object_rt))))
+        b.branch(stop, done, body)
+        b.activate(body)
+        b.assign(sent, b.add(Yield(x)))
+        b.goto(head)
+        b.activate(done)
+        return b.add(ArrayGet(buf, 0))
+
     # ---- function bodies ----------------------------------------------------------
 
     def lower_function(self: Lowerer, fn: FuncIR, node: ast.AST, fi: FuncInfo) -> None:
@@ -153,6 +204,11 @@ class FuncLowering:
             if isinstance(node, ast.Lambda):
                 v = self.expr(node.body)
                 self.b.add(Return(self.b.box(v)))
+            elif isinstance(node, ast.GeneratorExp):
+                gens = node.generators
+                self.comp_level(gens, 0, fn.arg_regs[0],
+                                lambda: self.b.add(Yield(self.b.box(self.expr(node.elt)))))
+                self.b.add(Return(self.b.none()))
             else:
                 self.stmts(node.body)  # type: ignore[attr-defined]
                 if not self.b.terminated:
@@ -270,12 +326,16 @@ class FuncLowering:
         self.b.call_c(misc_ops.class_setattr, [t, self.qstr(name), self.b.box(value)])
 
 
+yield_from = cfunc("up_yield_from", [object_rt, object_rt, cptr_rt], object_rt)
+
+
 def _env_chain(scope: Scope) -> list[Scope]:
     """The enclosing function scopes that own environments, nearest first."""
     out = []
     s = scope.parent
     while s is not None:
-        if s.is_function and s.kind != "comprehension" and s.cells:
+        inline = s.kind == "comprehension" and not s.has_yield
+        if s.is_function and not inline and s.cells:
             out.append(s)
         s = s.parent
     return out

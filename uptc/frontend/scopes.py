@@ -256,11 +256,15 @@ def _resolve(scope: Scope, src: SourceFile) -> None:
         for n, owner in child.frees.items():
             if owner is not scope:
                 wanted.add(n)
+    # A comprehension lowered inline in its function reads the function's
+    # variables directly: its own uses make no cells.
+    inline = scope.kind == "comprehension" and not scope.has_yield
     for n in sorted(wanted):
         owner = _find_owner(scope, n)
         if owner is not None:
             scope.frees[n] = owner
-            owner.cells.add(n)
+            if not inline:
+                owner.cells.add(n)
         elif n in scope.nonlocal_decls:
             raise src.error(scope.node, f"no binding for nonlocal '{n}' found")
 

@@ -181,9 +181,29 @@ class Branch(ControlOp):
 
 
 class Return(ControlOp):
-    def __init__(self, value: Value, line: int = -1):
+    def __init__(self, value: Value, line: int = -1, error: bool = False):
         self.value = value
         self.line = line
+        # Returning the error value (an exception leaves the function).
+        self.error = error
+
+    def sources(self) -> list[Value]:
+        return [self.value]
+
+    def set_sources(self, new: list[Value]) -> None:
+        (self.value,) = new
+
+
+class Yield(Op):
+    """Suspend the generator, giving value; the result is what the caller
+    sends in, or the error value when an exception is thrown in."""
+
+    def __init__(self, value: Value, line: int = -1):
+        self.value = value
+        self.type = object_rt
+        self.error_kind = ErrorKind.VALUE
+        self.line = line
+        self.resume_point = 0  # numbered by the backend
 
     def sources(self) -> list[Value]:
         return [self.value]
@@ -591,7 +611,7 @@ ALL_OPS: tuple[type[Op], ...] = (
     Goto, Branch, Return, Unreachable, Assign, LoadInt, LoadFloat, LoadLiteral, LoadStatic,
     LoadGlobal, StoreGlobal, LoadEnv, StoreEnv, CallC, Call, BuildArray, Box, Unbox, Cast,
     CBinary, CUnary, CCompare, GetSlot, SetSlot, TupleGet, ArrayGet, RaiseStandardError,
-    AddTraceback, StackCheck,
+    AddTraceback, StackCheck, Yield,
 )
 
 
@@ -604,6 +624,6 @@ __all__ = [
     "Return", "Unreachable", "Assign", "LoadInt", "LoadFloat", "LoadLiteral", "LoadStatic",
     "LoadGlobal", "StoreGlobal", "LoadEnv", "StoreEnv", "CallC", "Call", "BuildArray", "Box",
     "Unbox", "Cast", "CBinary", "CUnary", "CCompare", "GetSlot", "SetSlot", "TupleGet",
-    "ArrayGet", "RaiseStandardError", "AddTraceback", "StackCheck", "OpVisitor",
+    "ArrayGet", "RaiseStandardError", "AddTraceback", "StackCheck", "Yield", "OpVisitor",
     "TracebackSite", "cstatus_rt", "bool_rt", "cint_rt",
 ]

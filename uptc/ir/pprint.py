@@ -7,7 +7,7 @@ from uptc.ir.ops import (
     AddTraceback, ArrayGet, Assign, BasicBlock, Box, Branch, BuildArray, Call, CallC, Cast,
     CBinary, CCompare, CUnary, GetSlot, Goto, LoadEnv, LoadFloat, LoadGlobal, LoadInt,
     LoadLiteral, LoadStatic, Op, OpVisitor, RaiseStandardError, Register, Return, SetSlot,
-    StackCheck, StoreEnv, StoreGlobal, TupleGet, Unbox, Unreachable, Value,
+    StackCheck, StoreEnv, StoreGlobal, TupleGet, Unbox, Unreachable, Value, Yield,
 )
 
 
@@ -124,6 +124,9 @@ class _Printer(OpVisitor[str]):
 
     def visit_stack_check(self, op: StackCheck) -> str:
         return "stack_check"
+
+    def visit_yield(self, op: Yield) -> str:
+        return f"yield {self.n.v(op.value)}"
 
 
 def format_op(op: Op, names: _Names) -> str:

@@ -35,7 +35,7 @@ def insert_exception_handling(fn: FuncIR) -> None:
         if propagate is None:
             propagate = BasicBlock()
             err = LoadStatic("UP_NULL", object_rt, line=line)
-            propagate.ops = [err, Return(err, line=line)]
+            propagate.ops = [err, Return(err, line=line, error=True)]
         b = tb_blocks.get(line)
         if b is None:
             b = BasicBlock()
