@@ -4,6 +4,31 @@
 #define UP_DICT_H
 
 #include "obj.h"
+#include "ops.h"
+#include "str.h"
+
+// hash(key) as dict and set tables use it: up_hash with the small-int and
+// str cases inline, and never -1 (a __hash__ returning -1 gives -2, as in
+// CPython). 0, or -1 with TypeError (unhashable).
+static inline int up_key_hash(up_obj_t key, up_int_t *h) {
+    if (up_is_small(key)) {
+        up_int_t v = up_small_value(key);
+        if (v > -((up_int_t)1 << 30) && v < ((up_int_t)1 << 30)) {
+            *h = v == -1 ? -2 : v;  // the same as up_hash
+            return 0;
+        }
+    } else if (up_is_str(key)) {
+        *h = (up_int_t)up_str_hash(key);
+        return 0;
+    }
+    if (up_hash(key, h) < 0) {
+        return -1;
+    }
+    if (*h == -1) {
+        *h = -2;
+    }
+    return 0;
+}
 
 up_obj_t up_dict_new(void);
 up_obj_t up_dict_new_sized(size_t n);
