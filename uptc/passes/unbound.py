@@ -29,12 +29,12 @@ def _predecessors(fn: FuncIR) -> dict[int, list[BasicBlock]]:
 def _analyze(fn: FuncIR) -> tuple[list[Register], dict[int, set[int]]]:
     """Variable registers, and for each block the set of those definitely
     assigned on entry (as register ids)."""
-    regs = [r for r in fn.all_registers() if r.var_name and not r.is_arg]
+    regs = [r for r in fn.all_registers() if r.var_name]
     everything = {id(r) for r in regs}
     entry = fn.blocks[0]
     preds = _predecessors(fn)
     ins: dict[int, set[int]] = {id(b): set(everything) for b in fn.blocks}
-    ins[id(entry)] = set()
+    ins[id(entry)] = {id(r) for r in regs if r.is_arg}  # parameters are bound on entry
     changed = True
     while changed:
         changed = False
@@ -45,7 +45,7 @@ def _analyze(fn: FuncIR) -> tuple[list[Register], dict[int, set[int]]]:
                 for p in ps:
                     new &= _transfer(p, ins[id(p)])
                 if not ps:
-                    new = set()
+                    new = set(ins[id(entry)])
                 if new != ins[id(b)]:
                     ins[id(b)] = new
                     changed = True
