@@ -98,6 +98,16 @@ static inline up_obj_t up_super_call_method_obj(up_obj_t cls, up_obj_t name, siz
 
 // assert failed: AssertionError(msg), or AssertionError() when msg is UP_NULL.
 up_obj_t up_assert_fail(up_obj_t msg);
+// operator.index(o) as an int object: ints as they are, bools as 0/1,
+// objects with __index__; TypeError "'str' object cannot be interpreted as
+// an integer" otherwise.
+up_obj_t up_index_obj(up_obj_t o);
+
+// o, when it is an instance of the type object t (for int: an int, not a
+// bool); else TypeError. The compiler's safety net where inference and a
+// value could disagree.
+up_obj_t up_cast_check(up_obj_t o, up_obj_t t);
+
 // A name read before assignment: kind 0 = NameError (a global), 2 =
 // NameError (a free variable of a closure). Returns UP_NULL.
 up_obj_t up_unbound_error(const char *name, int kind);

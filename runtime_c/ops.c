@@ -736,3 +736,24 @@ up_obj_t up_kwarg(size_t n, const up_obj_t *args, up_obj_t kwnames, const char *
     }
     return UP_NULL;
 }
+
+up_obj_t up_index_obj(up_obj_t o) {
+    if (up_is_int(o)) {
+        return o;
+    }
+    if (up_is_bool(o)) {
+        return up_small(o == UP_TRUE);
+    }
+    const up_type_t *t = up_type_of(o);
+    if (t->flags & UP_TF_USER) {
+        up_obj_t m = up_type_lookup(t, UP_Q(__index__));
+        if (m != UP_NULL) {
+            up_obj_t r = up_call1(m, o);
+            if (r != UP_NULL && !up_is_int(r)) {
+                return up_raise_fmt(&up_type_TypeError, "__index__ returned non-int (type %T)", r);
+            }
+            return r;
+        }
+    }
+    return up_raise_fmt(&up_type_TypeError, "'%T' object cannot be interpreted as an integer", o);
+}

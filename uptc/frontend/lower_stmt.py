@@ -26,7 +26,7 @@ from uptc.ir.ops import (
     SetSlot,
     Value,
 )
-from uptc.ir.rtypes import RInstance, int_rt, list_rt, object_rt, str_rt
+from uptc.ir.rtypes import RInstance, bool_rt, int_rt, list_rt, object_rt, str_rt
 from uptc.primitives import generic_ops, int_ops, list_ops, misc_ops
 from uptc.primitives.module_ops import ALIASES, MODULES
 
@@ -255,8 +255,12 @@ class StmtLowering:
             args = [self.expr(a) for a in iter_node.args]
             step_ok = len(args) < 3 or (isinstance(iter_node.args[2], (ast.Constant, ast.UnaryOp))
                                         and self.const_int(iter_node.args[2]) not in (None, 0))
-            if all(a.type is int_rt for a in args) and step_ok:
-                return ("range", args)
+            if step_ok and all(a.type in (int_rt, object_rt, bool_rt) for a in args):
+                # range() takes ints, bools and objects with __index__: as ints.
+                self.set_line(iter_node)
+                ints = [a if a.type is int_rt else self.b.call_c(index_obj, [self.b.box(a)])
+                        for a in args]
+                return ("range", ints)
             self.set_line(iter_node)
             rng = self.b.call_c(generic_ops.call, [
                 self.b.add(LoadStatic("&up_type_range", object_rt, ann="range")),
@@ -579,5 +583,6 @@ from uptc.primitives.registry import cfunc  # noqa: E402
 from uptc.ir.ops import ErrorKind  # noqa: E402
 
 type_of_obj = cfunc("up_type_of_obj", [object_rt], object_rt, ErrorKind.NEVER, is_inline=True)
+index_obj = cfunc("up_index_obj", [object_rt], int_rt)
 
 __all__ = ["StmtLowering", "Branch", "Register", "str_rt"]
