@@ -636,7 +636,7 @@ up_obj_t up_list_subscr(up_obj_t self, up_obj_t index, up_obj_t value) {
         }
         return assign_slice(self, b, e, s, n, value) < 0 ? UP_NULL : UP_NONE;
     } else {
-        up_obj_t x = up_index_obj(index);
+        up_obj_t x = up_index_try(index);
         if (x == UP_NULL) {
             return UP_NULL;
         }
@@ -665,7 +665,7 @@ static int ssize_arg(up_obj_t o, up_int_t *out) {
         *out = up_small_value(o);
         return 0;
     }
-    up_obj_t i = up_index_obj(o);
+    up_obj_t i = up_index_try(o);
     if (i == UP_NULL) {
         return -1;
     }

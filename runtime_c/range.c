@@ -26,7 +26,7 @@ static const up_str_t name_indices = UP_ROM_STR_INIT("indices");
 
 // ---- index values -------------------------------------------------------------
 
-up_obj_t up_index_obj(up_obj_t o) {
+up_obj_t up_index_try(up_obj_t o) {
     if (up_is_int(o)) {
         return o;
     }
@@ -70,7 +70,7 @@ int up_index_value(up_obj_t o, up_int_t *out) {
         *out = up_small_value(o);
         return 0;
     }
-    up_obj_t i = up_index_obj(o);
+    up_obj_t i = up_index_try(o);
     if (i == UP_NULL) {
         return -1;
     }
@@ -82,7 +82,7 @@ int up_index_value(up_obj_t o, up_int_t *out) {
 }
 
 int up_repeat_count(up_obj_t n, up_int_t *out) {
-    up_obj_t i = up_is_small(n) ? n : up_index_obj(n);
+    up_obj_t i = up_is_small(n) ? n : up_index_try(n);
     if (i == UP_NULL) {
         return -1;
     }
@@ -109,7 +109,7 @@ static int slice_bound(up_obj_t o, up_int_t *out) {
         *out = up_small_value(o);
         return 0;
     }
-    up_obj_t i = up_index_obj(o);
+    up_obj_t i = up_index_try(o);
     if (i == UP_NULL) {
         return -1;
     }
@@ -220,7 +220,7 @@ int up_slice_indices(up_obj_t slice, up_int_t len, up_int_t *start, up_int_t *st
 static int slice_long_indices(const slice_t *s, up_obj_t len, up_obj_t out[3]) {
     up_obj_t step = up_small(1);
     if (s->step != UP_NONE) {
-        step = up_index_obj(s->step);
+        step = up_index_try(s->step);
         if (step == UP_NULL) {
             return -1;
         }
@@ -247,7 +247,7 @@ static int slice_long_indices(const slice_t *s, up_obj_t len, up_obj_t out[3]) {
             out[k] = dflt[k];
             continue;
         }
-        v = up_index_obj(v);
+        v = up_index_try(v);
         if (v == UP_NULL) {
             return -1;
         }
@@ -321,7 +321,7 @@ static up_obj_t slice_binary_op(int op, up_obj_t a, up_obj_t b) {
 static up_obj_t slice_m_indices(size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)n;
     (void)kwnames;
-    up_obj_t len = up_index_obj(args[1]);
+    up_obj_t len = up_index_try(args[1]);
     if (len == UP_NULL) {
         return UP_NULL;
     }
@@ -445,7 +445,7 @@ up_obj_t up_range_make_new(const up_type_t *type, size_t n, const up_obj_t *args
     }
     up_obj_t v[3] = {up_small(0), UP_NULL, up_small(1)};
     for (size_t i = 0; i < n; i++) {
-        up_obj_t x = up_index_obj(args[i]);
+        up_obj_t x = up_index_try(args[i]);
         if (x == UP_NULL) {
             return UP_NULL;
         }
@@ -619,7 +619,7 @@ up_obj_t up_range_subscr(up_obj_t self, up_obj_t index, up_obj_t value) {
         up_obj_t s = up_int_mul(r->step, ix[2]);
         return s == UP_NULL ? UP_NULL : range_alloc(b, e, s);
     }
-    up_obj_t i = up_index_obj(index);
+    up_obj_t i = up_index_try(index);
     if (i == UP_NULL) {
         return UP_NULL;
     }

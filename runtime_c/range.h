@@ -25,8 +25,9 @@ int up_slice_adjust(up_obj_t start, up_obj_t stop, up_obj_t step, up_int_t len, 
                     up_int_t *ostop, up_int_t *ostep, up_int_t *count);
 // The int value of an index-like object: an int as is, a bool as 0/1, the
 // result of __index__ for a class that has one; UP_NOTIMPL (no exception)
-// for anything else; UP_NULL when __index__ raised.
-up_obj_t up_index_obj(up_obj_t o);
+// for anything else, so callers can raise their own message; UP_NULL when
+// __index__ raised. (up_index_obj in compiled.h raises instead.)
+up_obj_t up_index_try(up_obj_t o);
 // A repetition count for seq * n: TypeError "can't multiply sequence by
 // non-int of type 'float'", OverflowError when huge; negative counts give 0.
 int up_repeat_count(up_obj_t n, up_int_t *out);

@@ -340,7 +340,7 @@ int up_seq_index_bounds(size_t n, const up_obj_t *args, size_t len, up_int_t *st
         if (up_is_small(a)) {
             v[k] = up_small_value(a);
         } else {
-            up_obj_t i = up_index_obj(a);
+            up_obj_t i = up_index_try(a);
             if (i == UP_NULL) {
                 return -1;
             }
@@ -464,7 +464,7 @@ up_obj_t up_tuple_subscr(up_obj_t self, up_obj_t index, up_obj_t value) {
         }
         return tuple_slice_n(self, b, s, n);
     }
-    up_obj_t i = up_index_obj(index);
+    up_obj_t i = up_index_try(index);
     if (i == UP_NULL) {
         return UP_NULL;
     }
