@@ -308,7 +308,16 @@ static void test_subscr(void) {
     // stop before start inserts at start
     CHECK(up_list_set_slice(r, I(3), I(1), UP_NONE, INTS(5, 6)) == 0);
     CHECK_REPR(r, "[7, 'b', 8, 5, 6, 1, 9]");
-    // huge bounds clamp
+    // huge bounds clamp, huge indices don't fit
+    up_obj_t e20 = up_int_from_str("100000000000000000000", 21, 10);
+    CHECK_REPR(up_list_slice(INTS(1, 2, 3), up_int_neg(e20), e20, UP_NONE), "[1, 2, 3]");
+    CHECK_REPR(up_list_slice(INTS(1, 2, 3), UP_NONE, UP_NONE, e20), "[1]");
+    CHECK_REPR(up_list_slice(INTS(1, 2, 3), UP_NONE, UP_NONE, up_int_neg(e20)), "[3]");
+    CHECK_EXC(up_getitem(INTS(1), e20), up_type_IndexError, "cannot fit 'int' into an index-sized integer");
+    CHECK_EXC(up_binary_op(UP_OP_MUL, INTS(1), e20), up_type_OverflowError,
+              "cannot fit 'int' into an index-sized integer");
+    CHECK_EXC(CALL(INTS(1), "insert", e20, I(1)), up_type_OverflowError, "Python int too large to convert to C ssize_t");
+    CHECK_EXC(CALL(INTS(1), "pop", e20), up_type_OverflowError, "Python int too large to convert to C ssize_t");
     CHECK_REPR(up_list_slice(INTS(1, 2, 3), I(-1000000), I(1000000), UP_NONE), "[1, 2, 3]");
     CHECK_REPR(up_list_slice(INTS(1, 2, 3), I(UP_SMALL_MAX), I(UP_SMALL_MIN), I(-1)), "[3, 2, 1]");
     CHECK_REPR(up_list_slice(INTS(1, 2, 3), UP_NONE, UP_NONE, I(UP_SMALL_MIN)), "[3]");

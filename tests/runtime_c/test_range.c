@@ -241,7 +241,58 @@ static void test_slice_objects(void) {
                   "can't multiply sequence by non-int of type 'float'");
 }
 
+static up_obj_t BIG(const char *digits) {
+    return up_int_from_str(digits, strlen(digits), 10);
+}
+
+static void test_big(void) {
+    up_obj_t e20 = BIG("100000000000000000000");
+    up_obj_t r = up_call1((up_obj_t)&up_type_range, e20);
+    CHECK_REPR(r, "range(0, 100000000000000000000)");
+    CHECK_EXC(up_len_obj(r), up_type_OverflowError, "Python int too large to convert to C ssize_t");
+    CHECK(up_truthy(r) == 1);
+    CHECK_REPR(up_getitem(r, I(-1)), "99999999999999999999");
+    CHECK_REPR(up_getitem(r, BIG("10000000000000000000")), "10000000000000000000");
+    CHECK_EXC(up_getitem(r, e20), up_type_IndexError, "range object index out of range");
+    CHECK_REPR(up_getitem(r, up_slice_new(I(5), BIG("10000000000000000000"), I(3))),
+               "range(5, 10000000000000000000, 3)");
+    CHECK_REPR(up_getitem(r, up_slice_new(UP_NONE, UP_NONE, I(-1))), "range(99999999999999999999, -1, -1)");
+    CHECK(up_contains(r, BIG("10000000000000000000")) == 1);
+    CHECK(up_contains(r, e20) == 0 && up_contains(r, I(-1)) == 0);
+    up_obj_t a[2] = {r, BIG("12345678901234567890")};
+    CHECK_REPR(up_call_method(S("index"), 2, a, UP_NULL), "12345678901234567890");
+    CHECK(up_compare_bool(UP_OP_EQ, r, up_range_new(I(0), e20, I(1))) == 1);
+    CHECK(up_truthy(up_range_new(e20, e20, I(1))) == 0);
+    // iteration across the end of the small ints
+    up_obj_t lo = BIG("4611686018427387902"), hi = BIG("4611686018427387906");
+    up_obj_t b = up_range_new(lo, hi, I(1));
+    CHECK(up_len_obj(b) == I(4));
+    CHECK_REPR(up_list_from_iter(b),
+               "[4611686018427387902, 4611686018427387903, 4611686018427387904, 4611686018427387905]");
+    CHECK_REPR(up_getitem(b, I(-1)), "4611686018427387905");
+    up_obj_t c = up_range_new(BIG("-4611686018427387905"), BIG("-4611686018427387901"), I(2));
+    CHECK_REPR(up_list_from_iter(c), "[-4611686018427387905, -4611686018427387903]");
+    up_obj_t e19 = BIG("10000000000000000000");
+    CHECK_REPR(up_getitem(up_range_new(I(0), e20, e19), up_slice_new(I(3), I(-2), UP_NONE)),
+               "range(30000000000000000000, 80000000000000000000, 10000000000000000000)");
+    CHECK_REPR(up_list_from_iter(up_range_new(I(0), e20, BIG("30000000000000000000"))),
+               "[0, 30000000000000000000, 60000000000000000000, 90000000000000000000]");
+    up_obj_t down = up_range_new(e20, I(0), up_int_neg(e19));
+    CHECK_REPR(up_getitem(down, up_slice_new(UP_NONE, UP_NONE, I(-2))),
+               "range(10000000000000000000, 110000000000000000000, 20000000000000000000)");
+    up_obj_t wide = up_range_new(I(0), BIG("9223372036854775808"), BIG("2305843009213693952"));
+    CHECK(up_contains(wide, BIG("4611686018427387904")) == 1);
+    CHECK(up_contains(wide, BIG("4611686018427387905")) == 0);
+    // big slice bounds clamp; big indices don't fit
+    up_int_t v;
+    CHECK_EXC_INT(up_index_value(e20, &v), up_type_IndexError, "cannot fit 'int' into an index-sized integer");
+    CHECK_EXC_INT(up_repeat_count(e20, &v), up_type_OverflowError, "cannot fit 'int' into an index-sized integer");
+    CHECK_EXC_INT(up_repeat_count(up_int_neg(e20), &v), up_type_OverflowError,
+                  "cannot fit 'int' into an index-sized integer");
+}
+
 static void tests(void) {
+    test_big();
     test_tables();
     test_range();
     test_slice_objects();
