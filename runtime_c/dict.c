@@ -965,6 +965,10 @@ up_obj_t up_dict_m_update(size_t n, const up_obj_t *args, up_obj_t kwnames) {
     return UP_NONE;
 }
 
+// fromkeys as a classmethod object, for method tables that bind it to the
+// class (dict.fromkeys(...) and d.fromkeys(...) then both pass the class).
+const up_wrapper_t up_classmethod_dict_fromkeys = {{&up_type_classmethod}, (up_obj_t)&up_builtin_dict_fromkeys};
+
 const up_builtin_t up_builtin_dict_clear = {{&up_type_builtin}, "clear", 1, 1, 0, up_dict_m_clear};
 const up_builtin_t up_builtin_dict_copy = {{&up_type_builtin}, "copy", 1, 1, 0, up_dict_m_copy};
 const up_builtin_t up_builtin_dict_fromkeys = {{&up_type_builtin}, "fromkeys", 1, 3, 0, up_dict_m_fromkeys};

@@ -4,6 +4,7 @@
 #define UP_DICT_H
 
 #include "obj.h"
+#include "fun.h"
 #include "ops.h"
 #include "str.h"
 
@@ -64,5 +65,8 @@ up_obj_t up_dict_make_new(const up_type_t *type, size_t n, const up_obj_t *args,
     up_obj_t up_dict_m_##name(size_t n, const up_obj_t *args, up_obj_t kwnames); \
     extern const up_builtin_t up_builtin_dict_##name;
 UP_DICT_METHODS(UP_DECLARE_DICT_METHOD)
+// up_builtin_dict_fromkeys wrapped as a classmethod (args[0] is then always
+// the class); a method table entry for "fromkeys" should point here.
+extern const up_wrapper_t up_classmethod_dict_fromkeys;
 
 #endif

@@ -715,6 +715,29 @@ const up_type_t up_type_range = {
     .attr = range_attr,
 };
 
+up_obj_t up_range_reversed(up_obj_t self) {
+    // reversed(range(b, e, s)) iterates range(last, b - s, -s)
+    const range_t *r = (const range_t *)self;
+    up_obj_t n = up_int_sub(r->len, up_small(1));
+    if (n == UP_NULL) {
+        return UP_NULL;
+    }
+    up_obj_t last = up_int_sign(n) < 0 ? r->start : range_at(r, n);
+    if (last == UP_NULL) {
+        return UP_NULL;
+    }
+    up_obj_t stop = up_int_sub(r->start, r->step);
+    if (stop == UP_NULL) {
+        return UP_NULL;
+    }
+    up_obj_t step = up_int_neg(r->step);
+    if (step == UP_NULL) {
+        return UP_NULL;
+    }
+    up_obj_t rev = up_int_sign(n) < 0 ? self : range_alloc(last, stop, step);
+    return rev == UP_NULL ? UP_NULL : up_range_getiter(rev);
+}
+
 // ---- range iterator ---------------------------------------------------------------
 //
 // Small ranges (all values small ints) step machine ints; others step int

@@ -12,6 +12,8 @@ up_obj_t up_range_binary_op(int op, up_obj_t a, up_obj_t b);  // == != in
 up_obj_t up_range_unary_op(int op, up_obj_t a);
 up_obj_t up_range_subscr(up_obj_t self, up_obj_t index, up_obj_t value);
 up_obj_t up_range_getiter(up_obj_t self);
+// reversed(r): an iterator over r's values from the last to the first
+up_obj_t up_range_reversed(up_obj_t self);
 
 // slice(start, stop, step) objects (a[i:j] passes them to the subscr slot).
 up_obj_t up_slice_new(up_obj_t start, up_obj_t stop, up_obj_t step);

@@ -318,6 +318,8 @@ static void test_methods(void) {
     CHECK_REPR(up_dict_m_fromkeys(2, args, UP_NULL), "{'a': None, 'b': None}");
     CHECK_REPR(CALL(d, "fromkeys", up_range_new(I(0), I(3), I(1))), "{0: None, 1: None, 2: None}");
     CHECK_REPR(CALL(d, "fromkeys", DICT(I(5), I(6)), S("v")), "{5: 'v'}");
+    up_obj_t fk = up_bound_new((up_obj_t)&up_type_dict, up_wrapper_fun((up_obj_t)&up_classmethod_dict_fromkeys));
+    CHECK_REPR(up_call2(fk, DICT(I(1), I(2)), I(0)), "{1: 0}");  // a dict as the iterable, bound
     up_obj_t unbound[2] = {up_list_from_iter(S("xy")), I(1)};
     CHECK_REPR(up_dict_m_fromkeys(2, unbound, UP_NULL), "{'x': 1, 'y': 1}");
     CHECK_EXC(CALL(d, "fromkeys", I(1)), up_type_TypeError, "'int' object is not iterable");

@@ -104,6 +104,14 @@ static void test_tables(void) {
         }
         ok &= up_iternext(it) == UP_STOP && up_iternext(it) == UP_STOP;
         CHECK(ok);
+        // reversed() gives the same values backwards
+        up_obj_t fwd = up_list_from_iter(r);
+        up_obj_t back = up_list_new(0);
+        up_obj_t rit = up_range_reversed(r);
+        for (up_obj_t x; (x = up_iternext(rit)) != UP_STOP;) {
+            up_list_insert_cint(back, 0, x);
+        }
+        CHECK(up_compare_bool(UP_OP_EQ, fwd, back) == 1);
         for (int v = -12; v <= 12; v++) {
             bool in = false;
             for (up_int_t i = 0; i < len; i++) {
@@ -278,6 +286,8 @@ static void test_big(void) {
     CHECK_REPR(up_list_from_iter(up_range_new(I(0), e20, BIG("30000000000000000000"))),
                "[0, 30000000000000000000, 60000000000000000000, 90000000000000000000]");
     up_obj_t down = up_range_new(e20, I(0), up_int_neg(e19));
+    CHECK_REPR(up_list_from_iter(up_range_reversed(up_range_new(I(0), e20, BIG("30000000000000000000")))),
+               "[90000000000000000000, 60000000000000000000, 30000000000000000000, 0]");
     CHECK_REPR(up_getitem(down, up_slice_new(UP_NONE, UP_NONE, I(-2))),
                "range(10000000000000000000, 110000000000000000000, 20000000000000000000)");
     up_obj_t wide = up_range_new(I(0), BIG("9223372036854775808"), BIG("2305843009213693952"));
