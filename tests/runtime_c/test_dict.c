@@ -429,7 +429,79 @@ static void test_constructor(void) {
     CHECK(key_str(DICT(S("z"), I(1)), "z") == I(1));
 }
 
+// Keys whose == changes the dict being searched (all hash alike, so every
+// lookup compares): the lookup must restart and never touch freed tables.
+static up_obj_t victim;
+static int evil_eq_calls;
+static const up_str_t name_evil = UP_ROM_STR_INIT("evil");
+static up_obj_t evil_binary_op(int op, up_obj_t a, up_obj_t b) {
+    if (op != UP_OP_EQ) {
+        return UP_NOTIMPL;
+    }
+    if (victim != UP_NULL && evil_eq_calls++ < 40) {
+        // grow the dict (a rebuild frees the old tables) and drop a key
+        for (int i = 0; i < 20; i++) {
+            up_obj_t k = I(1000 + evil_eq_calls * 20 + i);
+            if (up_is_dict(victim)) {
+                up_dict_setitem(victim, k, I(i));
+            } else {
+                up_set_add(victim, k);
+            }
+        }
+        if (up_is_dict(victim)) {
+            up_dict_delitem(victim, I(1000 + evil_eq_calls * 20));
+        }
+    }
+    return up_bool(a == b);
+}
+static up_obj_t evil_unary_op(int op, up_obj_t a) {
+    (void)a;
+    return op == UP_UOP_HASH ? I(7) : UP_NOTIMPL;
+}
+static const up_type_t type_evil = {
+    .base = {&up_type_type},
+    .name = (up_obj_t)&name_evil,
+    .parent = &up_type_object,
+    .binary_op = evil_binary_op,
+    .unary_op = evil_unary_op,
+};
+
+static void test_mutating_eq(void) {
+    static up_base_t evil[6] = {{&type_evil}, {&type_evil}, {&type_evil}, {&type_evil}, {&type_evil}, {&type_evil}};
+    up_obj_t d = up_dict_new();
+    for (int i = 0; i < 5; i++) {
+        CHECK(up_dict_setitem(d, (up_obj_t)&evil[i], I(i)) == 0);
+    }
+    victim = d;
+    evil_eq_calls = 0;
+    CHECK(up_dict_lookup(d, (up_obj_t)&evil[4]) == I(4));
+    CHECK(up_dict_lookup(d, (up_obj_t)&evil[5]) == UP_NULL && up_exc_pending == UP_NULL);
+    CHECK(up_dict_setitem(d, (up_obj_t)&evil[5], I(5)) == 0);
+    CHECK(up_dict_lookup(d, (up_obj_t)&evil[5]) == I(5));
+    CHECK(up_dict_delitem(d, (up_obj_t)&evil[0]) == 0);
+    victim = UP_NULL;
+    for (int i = 1; i < 6; i++) {
+        CHECK(up_dict_lookup(d, (up_obj_t)&evil[i]) == I(i));
+    }
+    // the same against a set
+    up_obj_t s = up_set_new();
+    for (int i = 0; i < 5; i++) {
+        CHECK(up_set_add(s, (up_obj_t)&evil[i]) == 0);
+    }
+    victim = s;
+    evil_eq_calls = 0;
+    CHECK(up_set_contains(s, (up_obj_t)&evil[5]) == 0);
+    CHECK(up_set_add(s, (up_obj_t)&evil[5]) == 0);
+    victim = UP_NULL;
+    bool all = true;
+    for (int i = 0; i < 6; i++) {
+        all &= up_set_contains(s, (up_obj_t)&evil[i]) == 1;
+    }
+    CHECK(all && up_set_len(s) > 6);
+}
+
 static void tests(void) {
+    test_mutating_eq();
     test_basics();
     test_recursive_repr();
     test_methods();
