@@ -423,3 +423,11 @@ up_obj_t up_unbound_error(const char *name, int kind) {
     }
     return up_raise_fmt(&up_type_NameError, "name '%s' is not defined", name);
 }
+
+up_obj_t up_cast_check(up_obj_t o, up_obj_t t) {
+    const up_type_t *want = (const up_type_t *)t;
+    if (want == &up_type_int ? up_is_int(o) : up_type_derives(up_type_of(o), want)) {
+        return o;
+    }
+    return up_raise_fmt(&up_type_TypeError, "expected %s, got %T", up_type_name_of(want), o);
+}

@@ -55,6 +55,9 @@ def _template_env() -> jinja2.Environment:
 
 _builtin_tables: dict[str, list[str]] | None = None
 
+# Method table entries that are not plain builtin functions.
+SPECIAL_METHOD_OBJECTS = {("dict", "fromkeys"): "up_classmethod_dict_fromkeys"}
+
 
 def builtin_method_lists() -> dict[str, list[str]]:
     """Methods of each builtin type, from the UP_<TYPE>_METHODS(X) lists in
@@ -322,7 +325,8 @@ class ModuleEmitter:
             if used:
                 out.append(f"static const up_method_t up_methods_{tname}_entries[] = {{")
                 for m in used:
-                    out.append(f"    {{{self.qstr(m)}, (up_obj_t)&up_builtin_{tname}_{m}}},")
+                    obj = SPECIAL_METHOD_OBJECTS.get((tname, m), f"up_builtin_{tname}_{m}")
+                    out.append(f"    {{{self.qstr(m)}, (up_obj_t)&{obj}}},")
                 out.append("};")
                 out.append(f"const up_methods_t up_methods_{tname} = {{{len(used)}, "
                            f"up_methods_{tname}_entries}};")
