@@ -24,6 +24,13 @@ int up_int_as_cint(up_obj_t o, up_int_t *out);
 // Any int object to the nearest float: 0, or -1 with OverflowError.
 int up_int_as_float(up_obj_t o, up_float_t *out);
 int up_int_sign(up_obj_t o);  // -1, 0, 1
+// Any int object to a 64-bit machine int: 0, or -1 with OverflowError
+// ("Python int too large to convert to C long" / "can't convert negative
+// int to unsigned").
+int up_int_as_i64(up_obj_t o, int64_t *out);
+int up_int_as_u64(up_obj_t o, uint64_t *out);
+// int.from_bytes(bytes, 'big' or 'little', signed=...)
+up_obj_t up_int_from_bytes(const uint8_t *p, size_t n, bool big_endian, bool is_signed);
 
 // ---- out-of-line paths -------------------------------------------------
 
@@ -47,8 +54,24 @@ up_obj_t up_int_divmod(up_obj_t a, up_obj_t b);         // -> (q, r)
 up_obj_t up_int_abs(up_obj_t a);
 up_obj_t up_int_invert(up_obj_t a);
 
-// hash(n), equal for equal numbers of any type (hash(2) == hash(2.0))
+// hash(n), equal for equal numbers of any type (hash(2) == hash(2.0)):
+// CPython's, the value modulo the Mersenne number 2^61 - 1 with the sign of
+// the value (-1 becomes -2). On a 32-bit target the modulus is 2^30 - 1, so
+// every hash is a small int (CPython's 32-bit builds use 2^31 - 1).
+#if UINTPTR_MAX > 0xffffffffu
+#define UP_HASH_BITS 61
+#else
+#define UP_HASH_BITS 30
+#endif
+#define UP_HASH_MODULUS (((uint64_t)1 << UP_HASH_BITS) - 1)
+#define UP_HASH_INF 314159  // hash(inf); hash(-inf) is its negation
 up_obj_t up_int_hash(up_obj_t a);
+// Exact comparison of an int with a float (2**53 + 1 > 2.0**53): -1, 0, 1,
+// or 2 when f is a nan (every comparison but != is then false).
+int up_int_compare_float(up_obj_t a, up_float_t f);
+// round(a, ndigits) for an int a: ndigits >= 0 gives a, a negative one
+// rounds half to even to a multiple of 10^-ndigits.
+up_obj_t up_int_round(up_obj_t a, up_obj_t ndigits);
 // Digits in base 2, 8, 10 or 16 with an optional prefix ("0x"), e.g. for
 // hex()/oct()/bin() and str(); the sign comes first: -0x1f.
 up_obj_t up_int_to_str_base(up_obj_t a, int base, const char *prefix);
