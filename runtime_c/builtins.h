@@ -35,4 +35,38 @@ up_obj_t up_next_default(up_obj_t it, up_obj_t dflt);    // next(it[, default]);
 up_obj_t up_int_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);
 up_obj_t up_float_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);
 
+// callable(o): the type has a call slot (user classes: they define __call__)
+bool up_callable(up_obj_t o);
+// iter(callable, sentinel): calls callable() until it returns sentinel.
+up_obj_t up_callable_iter_new(up_obj_t callable, up_obj_t sentinel);
+
+// Text that comes from outside (the console, the command line) as a str:
+// invalid UTF-8 sequences become U+FFFD, as with errors='replace'.
+up_obj_t up_builtins_decode_utf8(const char *s, size_t len);
+
+// ---- argument checking shared by the builtins and the built-in modules ----
+
+// CPython's "divmod expected 2 arguments, got 1" / "expected at least" /
+// "expected at most" family, and "f() takes no keyword arguments": 0 or -1.
+// (up_check_args in ops.h gives the "f() takes exactly one argument" family.)
+int up_check_nargs(const char *fname, size_t n, up_obj_t kwnames, size_t min, size_t max);
+
+// A function's parameters for up_parse_args, as CPython's argument clinic
+// describes them: names[0..nparams), of which the first nposonly are
+// positional-only, the first maxpos may be given by position (the rest are
+// keyword-only), and the first nrequired must be given.
+typedef struct {
+    const char *fname;
+    uint8_t nparams;
+    uint8_t nposonly;
+    uint8_t maxpos;
+    uint8_t nrequired;
+    const char *const *names;
+} up_argspec_t;
+
+// Bind a call's arguments to spec's parameters: out[i] is the value of
+// parameter i, or UP_NULL when it was not given. 0, or -1 with the
+// TypeError CPython raises (too many, missing, unknown or repeated names).
+int up_parse_args(const up_argspec_t *spec, size_t n, const up_obj_t *args, up_obj_t kwnames, up_obj_t *out);
+
 #endif

@@ -8,6 +8,10 @@
 
 #include "obj.h"
 
+// A small int as a constant expression, for ROM tables (up_small is an
+// inline function, not usable in static initializers).
+#define UP_SMALL_CONST(v) ((up_obj_t)(((uintptr_t)(v) << 1) | 1))
+
 typedef struct {
     up_base_t base;                 // &up_type_module
     up_obj_t name;                  // str
@@ -27,9 +31,11 @@ typedef struct {
     X(math, isnan) X(math, isinf) X(math, isfinite) X(math, copysign) X(math, degrees)    \
     X(math, radians) X(math, hypot) X(math, gcd) X(math, factorial) X(math, modf)         \
     X(math, frexp) X(math, ldexp) X(math, isclose)                                        \
+    X(math, sinh) X(math, cosh) X(math, tanh) X(math, asinh) X(math, acosh) X(math, atanh) \
+    X(math, expm1) X(math, log1p) X(math, erf) X(math, erfc) X(math, gamma) X(math, lgamma) \
     X(pyb, delay) X(pyb, udelay) X(pyb, millis) X(pyb, micros) X(pyb, elapsed_millis)     \
     X(pyb, elapsed_micros) X(pyb, wfi) X(pyb, freq)                                       \
-    X(micropython, const) X(micropython, mem_info)
+    X(micropython, const) X(micropython, mem_info) X(micropython, alloc_emergency_exception_buf)
 
 #define UP_DECLARE_MODULE_FUNC(mod, name)                                               \
     up_obj_t up_##mod##_m_##name(size_t n, const up_obj_t *args, up_obj_t kwnames); \
