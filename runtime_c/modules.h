@@ -32,7 +32,7 @@ typedef struct {
     X(math, radians) X(math, hypot) X(math, gcd) X(math, factorial) X(math, modf)         \
     X(math, frexp) X(math, ldexp) X(math, isclose)                                        \
     X(math, sinh) X(math, cosh) X(math, tanh) X(math, asinh) X(math, acosh) X(math, atanh) \
-    X(math, expm1) X(math, log1p) X(math, erf) X(math, erfc) X(math, gamma) X(math, lgamma) \
+    X(math, expm1) X(math, log1p) X(math, erf) X(math, erfc)                              \
     X(pyb, delay) X(pyb, udelay) X(pyb, millis) X(pyb, micros) X(pyb, elapsed_millis)     \
     X(pyb, elapsed_micros) X(pyb, wfi) X(pyb, freq)                                       \
     X(micropython, const) X(micropython, mem_info) X(micropython, alloc_emergency_exception_buf)
