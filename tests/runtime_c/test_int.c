@@ -7,10 +7,10 @@
 #include "check.h"
 
 // Values for the tables: ints from decimal text (any size), floats.
-static up_obj_t N(const char *text) {
+static inline up_obj_t N(const char *text) {
     return up_int_from_str(text, strlen(text), 10);
 }
-static up_obj_t F(up_float_t v) {
+static inline up_obj_t F(up_float_t v) {
     return up_float_new(v);
 }
 
