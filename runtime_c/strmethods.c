@@ -1366,7 +1366,7 @@ up_obj_t up_str_unary_op(int op, up_obj_t a) {
     case UP_UOP_BOOL:
         return up_bool(up_str_size(a) != 0);
     case UP_UOP_HASH:
-        return up_small((up_int_t)up_str_hash(a));
+        return up_small((up_int_t)(up_str_hash(a) & (uint32_t)UP_SMALL_MAX));  // (31-bit small ints on the board)
     default:
         return UP_NOTIMPL;
     }
