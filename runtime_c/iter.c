@@ -198,6 +198,10 @@ ITER_TYPE(zip, "zip", zip_make_new, zip_iternext)
 
 // ---- map ----------------------------------------------------------------------
 
+// iters[0..n) are the iterators; with more than MAP_STACK_ARGS of them,
+// iters[n..2n) hold the arguments of a call (the board's stack is small).
+#define MAP_STACK_ARGS 8
+
 typedef struct {
     up_base_t base;
     up_obj_t func;  // UP_NULL when exhausted
@@ -210,7 +214,8 @@ static up_obj_t map_iternext(up_obj_t self) {
     if (m->func == UP_NULL) {
         return UP_STOP;
     }
-    up_obj_t argv[m->n];
+    up_obj_t buf[MAP_STACK_ARGS];
+    up_obj_t *argv = m->n <= MAP_STACK_ARGS ? buf : m->iters + m->n;
     for (size_t i = 0; i < m->n; i++) {
         argv[i] = up_iternext(m->iters[i]);
         if (argv[i] == UP_NULL) {
@@ -232,7 +237,8 @@ static up_obj_t map_make_new(const up_type_t *type, size_t n, const up_obj_t *ar
     if (n < 2) {
         return up_raise_msg(&up_type_TypeError, "map() must have at least two arguments.");
     }
-    map_t *m = up_alloc(sizeof(map_t) + (n - 1) * sizeof(up_obj_t));
+    size_t slots = n - 1 <= MAP_STACK_ARGS ? n - 1 : 2 * (n - 1);
+    map_t *m = up_alloc(sizeof(map_t) + slots * sizeof(up_obj_t));
     if (m == NULL) {
         return UP_NULL;
     }

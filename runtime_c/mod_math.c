@@ -313,7 +313,16 @@ up_obj_t up_math_m_hypot(size_t n, const up_obj_t *args, up_obj_t kwnames) {
     if (kwnames) {
         return up_raise_msg(&up_type_TypeError, "math.hypot() takes no keyword arguments");
     }
-    up_float_t v[n > 0 ? n : 1];
+    // The coordinates as floats: on the stack when few (the board's stack
+    // is small), on the heap otherwise.
+    up_float_t buf[8];
+    up_float_t *v = buf;
+    if (n > sizeof buf / sizeof buf[0]) {
+        v = up_alloc_noscan(n * sizeof(up_float_t));
+        if (v == NULL) {
+            return UP_NULL;
+        }
+    }
     up_float_t max = 0;
     bool any_nan = false;
     for (size_t i = 0; i < n; i++) {

@@ -115,6 +115,12 @@ static void test_map_filter(void) {
     CHECK_REPR(LIST(CALLOBJ(m, (up_obj_t)&up_builtin_pow, L(I(1), I(2)), L(I(3), I(4), I(5)))), "[1, 16]");
     CHECK_REPR(LIST(CALLOBJ(m, (up_obj_t)&up_builtin_pow, L(I(2), I(3)), L(I(3), I(2)), L(I(5), I(7), I(9)))),
                "[3, 2]");
+    // more iterables than the stack buffer holds
+    up_obj_t ten[11] = {(up_obj_t)&up_builtin_max};
+    for (int i = 1; i <= 10; i++) {
+        ten[i] = L(I(i), I(-i));
+    }
+    CHECK_REPR(LIST(up_call(m, 11, ten, UP_NULL)), "[10, -1]");
     CHECK_REPR(LIST(CALLOBJ(m, (up_obj_t)&up_type_str, S(""))), "[]");
     CHECK_REPR(LIST(CALLOBJ(m, (up_obj_t)&up_type_str, L(I(1), UP_NONE))), "['1', 'None']");
     CHECK_ERR(LIST(CALLOBJ(m, (up_obj_t)&up_builtin_len, L(S("ab"), I(1)))), up_type_TypeError,

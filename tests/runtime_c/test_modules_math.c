@@ -274,6 +274,20 @@ static void test_arguments(void) {
     CHECK_ERR(up_math_m_isclose(2, ARGS(S("x"), I(1)), UP_NULL), up_type_TypeError, "must be real number, not str");
 }
 
+static void test_hypot_many(void) {
+    up_obj_t c[10];
+    for (int i = 0; i < 10; i++) {
+        c[i] = I(i + 1);
+    }
+    CHECK_REPR(up_math_m_hypot(10, c, UP_NULL), "19.621416870348583");
+    c[7] = F(NAN);
+    CHECK_REPR(up_math_m_hypot(10, c, UP_NULL), "nan");
+    c[2] = F(-INFINITY);
+    CHECK_REPR(up_math_m_hypot(10, c, UP_NULL), "inf");
+    c[9] = S("x");
+    CHECK_ERR(up_math_m_hypot(10, c, UP_NULL), up_type_TypeError, "must be real number, not str");
+}
+
 static void test_factorial_big(void) {
     // math.factorial(300), from python3.11
     CHECK_REPR(MCALL(math, "factorial", I(300)),
@@ -286,6 +300,7 @@ static void tests(void) {
     test_constants();
     test_values();
     test_arguments();
+    test_hypot_many();
     test_factorial_big();
 }
 
