@@ -68,7 +68,7 @@ up_obj_t up_time_m_sleep(size_t n, const up_obj_t *args, up_obj_t kwnames) {
         if (s > (up_float_t)9.2e9) {
             return up_raise_msg(&up_type_OverflowError, "timestamp out of range for platform time_t");
         }
-        uint64_t us = (uint64_t)((double)s * 1e6 + 0.5);
+        uint64_t us = (uint64_t)(s * (up_float_t)1e6 + (up_float_t)0.5);
         delay_ms64(us / 1000);
         hal_delay_us((uint32_t)(us % 1000));
         return UP_NONE;
