@@ -96,4 +96,6 @@ class BuiltinDesc:
 
     @property
     def call(self) -> CFunc | None:
-        return vectorcall(self.call_c, self.result_type) if self.call_c else None
+        # The C function returns an object whatever the Python result type.
+        result = self.result_type if self.result_type.is_boxed else object_rt
+        return vectorcall(self.call_c, result) if self.call_c else None
