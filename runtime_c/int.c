@@ -936,46 +936,59 @@ up_obj_t up_int_binary_op(int op, up_obj_t a, up_obj_t b) {
     if (up_is_bool(b)) {
         b = up_small(b == UP_TRUE);
     }
-    switch (op) {
-    case UP_OP_ADD:
-        return up_int_add(a, b);
-    case UP_OP_SUB:
-        return up_int_sub(a, b);
-    case UP_OP_MUL:
-        return up_int_mul(a, b);
-    case UP_OP_TRUEDIV:
-        return up_int_truediv(a, b);
-    case UP_OP_FLOORDIV:
-        return up_int_floordiv(a, b);
-    case UP_OP_MOD:
-        return up_int_mod(a, b);
-    case UP_OP_POW:
-        return up_int_pow(a, b);
-    case UP_OP_LSHIFT:
-        return up_int_lshift(a, b);
-    case UP_OP_RSHIFT:
-        return up_int_rshift(a, b);
-    case UP_OP_AND:
-        return up_int_and(a, b);
-    case UP_OP_OR:
-        return up_int_or(a, b);
-    case UP_OP_XOR:
-        return up_int_xor(a, b);
-    case UP_OP_LT:
-        return up_bool(up_int_lt(a, b));
-    case UP_OP_LE:
-        return up_bool(up_int_le(a, b));
-    case UP_OP_EQ:
-        return up_bool(up_int_eq(a, b));
-    case UP_OP_NE:
-        return up_bool(up_int_ne(a, b));
-    case UP_OP_GT:
-        return up_bool(up_int_gt(a, b));
-    case UP_OP_GE:
-        return up_bool(up_int_ge(a, b));
-    default:
+    if (op >= UP_OP_LT && op <= UP_OP_GE) {
+        int c = up_int_compare(a, b);
+        switch (op) {
+        case UP_OP_LT:
+            return up_bool(c < 0);
+        case UP_OP_LE:
+            return up_bool(c <= 0);
+        case UP_OP_EQ:
+            return up_bool(c == 0);
+        case UP_OP_NE:
+            return up_bool(c != 0);
+        case UP_OP_GT:
+            return up_bool(c > 0);
+        default:
+            return up_bool(c >= 0);
+        }
+    }
+    if (op > UP_OP_XOR) {
         return UP_NOTIMPL;
     }
+    // The common small cases inline; everything else (the slow paths take
+    // small operands too) through a table.
+    if (up_both_small(a, b)) {
+        switch (op) {
+        case UP_OP_ADD:
+            return up_int_add(a, b);
+        case UP_OP_SUB:
+            return up_int_sub(a, b);
+        case UP_OP_MUL:
+            return up_int_mul(a, b);
+        case UP_OP_FLOORDIV:
+            return up_int_floordiv(a, b);
+        case UP_OP_MOD:
+            return up_int_mod(a, b);
+        case UP_OP_LSHIFT:
+            return up_int_lshift(a, b);
+        case UP_OP_RSHIFT:
+            return up_int_rshift(a, b);
+        case UP_OP_AND:
+            return a & b;
+        case UP_OP_OR:
+            return a | b;
+        case UP_OP_XOR:
+            return (a ^ b) | 1;
+        default:
+            break;
+        }
+    }
+    static up_obj_t (*const ops[])(up_obj_t, up_obj_t) = {
+        up_int_add_slow, up_int_sub_slow, up_int_mul_slow, up_int_truediv, up_int_floordiv_slow, up_int_mod_slow,
+        up_int_pow, up_int_lshift_slow, up_int_rshift_slow, up_int_and_slow, up_int_or_slow, up_int_xor_slow,
+    };
+    return ops[op](a, b);
 }
 
 up_obj_t up_int_unary_op(int op, up_obj_t a) {
