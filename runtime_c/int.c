@@ -400,12 +400,8 @@ up_obj_t up_int_pow(up_obj_t a, up_obj_t b) {
     return result;
 }
 
-// Python's a % m for m > 0 (the result is in [0, m)).
-static up_obj_t mod_pos(up_obj_t a, up_obj_t m) {
-    return up_int_mod(a, m);
-}
-
-// The inverse of a modulo m (m > 1, 0 <= a < m): extended Euclid.
+// The inverse of a modulo m (m > 1, 0 <= a < m): extended Euclid. (With
+// m > 0, up_int_mod's result is always in [0, m).)
 static up_obj_t mod_inverse(up_obj_t a, up_obj_t m) {
     up_obj_t r0 = m, r1 = a, t0 = up_small(0), t1 = up_small(1);
     while (r1 != up_small(0)) {
@@ -431,7 +427,7 @@ static up_obj_t mod_inverse(up_obj_t a, up_obj_t m) {
     if (r0 != up_small(1)) {
         return up_raise_msg(&up_type_ValueError, "base is not invertible for the given modulus");
     }
-    return mod_pos(t0, m);
+    return up_int_mod(t0, m);
 }
 
 up_obj_t up_int_powmod(up_obj_t a, up_obj_t b, up_obj_t m) {
@@ -443,7 +439,7 @@ up_obj_t up_int_powmod(up_obj_t a, up_obj_t b, up_obj_t m) {
     if (am == UP_NULL) {
         return UP_NULL;
     }
-    up_obj_t base = mod_pos(a, am);
+    up_obj_t base = up_int_mod(a, am);
     if (base == UP_NULL) {
         return UP_NULL;
     }
@@ -454,16 +450,16 @@ up_obj_t up_int_powmod(up_obj_t a, up_obj_t b, up_obj_t m) {
             return UP_NULL;
         }
     }
-    up_obj_t result = mod_pos(up_small(1), am);  // 0 when |m| == 1
+    up_obj_t result = up_int_mod(up_small(1), am);  // 0 when |m| == 1
     up_intview_t vb;
     up_bigint_view(&vb, b);
     for (size_t i = vb.n; i-- > 0;) {
         for (int bit = UP_DIGIT_BITS - 1; bit >= 0; bit--) {
             result = up_int_mul(result, result);
-            result = result ? mod_pos(result, am) : UP_NULL;
+            result = result ? up_int_mod(result, am) : UP_NULL;
             if (result != UP_NULL && ((vb.d[i] >> bit) & 1)) {
                 result = up_int_mul(result, base);
-                result = result ? mod_pos(result, am) : UP_NULL;
+                result = result ? up_int_mod(result, am) : UP_NULL;
             }
             if (result == UP_NULL) {
                 return UP_NULL;
