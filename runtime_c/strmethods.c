@@ -1295,11 +1295,6 @@ static up_obj_t mul(up_obj_t s, up_obj_t n) {
     return up_raise_fmt(&up_type_TypeError, "can't multiply sequence by non-int of type '%T'", n);
 }
 
-// The `%` operator: a weak reference, so that programs that never format
-// with `%` (the compiler references up_str_mod when they do) can leave
-// strformat.c and the number formatting out of the firmware.
-extern up_obj_t up_str_mod(up_obj_t fmt, up_obj_t args) __attribute__((weak));
-
 up_obj_t up_str_binary_op(int op, up_obj_t a, up_obj_t b) {
     bool a_str = up_is_str(a), b_str = up_is_str(b);
     switch (op) {
@@ -1326,7 +1321,7 @@ up_obj_t up_str_binary_op(int op, up_obj_t a, up_obj_t b) {
         return UP_NOTIMPL;
     case UP_OP_MOD:
     case UP_OP_IMOD:
-        if (!a_str || up_str_mod == NULL) {
+        if (!a_str) {
             return UP_NOTIMPL;
         }
         return up_str_mod(a, b);
