@@ -758,6 +758,59 @@ up_obj_t up_str_m_zfill(size_t n, const up_obj_t *args, up_obj_t kwnames) {
     return r;
 }
 
+// Not yet in UP_STR_METHODS (str.h): declared here until it is listed.
+UP_DECLARE_STR_METHOD(expandtabs)
+
+up_obj_t up_str_m_expandtabs(size_t n, const up_obj_t *args, up_obj_t kwnames) {
+    static const char *const names[] = {"tabsize"};
+    up_obj_t a[1];
+    up_int_t tab = 8;
+    if (bind_kw("expandtabs", n, args, kwnames, names, 1, a) < 0 || (a[0] != UP_NULL && arg_int(a[0], &tab) < 0)) {
+        return UP_NULL;
+    }
+    up_obj_t s = args[0];
+    const uint8_t *d = bytes_of(s);
+    size_t len = up_str_size(s);
+    if (memchr(d, '\t', len) == NULL) {
+        return s;
+    }
+    // Two passes: measure, then write. The column counts code points and
+    // restarts after \n and \r.
+    char *out = NULL;
+    up_obj_t r = UP_NULL;
+    for (int pass = 0; pass < 2; pass++) {
+        uint64_t o = 0;
+        up_int_t col = 0;
+        for (size_t i = 0; i < len; i++) {
+            uint8_t c = d[i];
+            if (c == '\t') {
+                up_int_t spaces = tab > 0 ? tab - col % tab : 0;
+                if (out != NULL) {
+                    memset(out + o, ' ', (size_t)spaces);
+                }
+                o += (uint64_t)spaces;
+                col += spaces;
+                continue;
+            }
+            if (out != NULL) {
+                out[o] = (char)c;
+            }
+            o++;
+            col = (c == '\n' || c == '\r') ? 0 : col + !is_cont(c);
+        }
+        if (pass == 0) {
+            if (o > UINT32_MAX) {
+                return too_long();
+            }
+            r = up_str_alloc((size_t)o, &out);
+            if (r == UP_NULL) {
+                return UP_NULL;
+            }
+        }
+    }
+    return up_str_finish(r);
+}
+
 // ---- stripping ---------------------------------------------------------------------------
 
 // Is the code point at p one of chars (a str), or whitespace (chars UP_NULL)?
@@ -1537,6 +1590,7 @@ METHOD(capitalize, 1, 1, 0)
 METHOD(center, 2, 3, 0)
 METHOD(count, 2, 4, 0)
 METHOD(encode, 1, 3, 1)
+METHOD(expandtabs, 1, 2, 1)
 METHOD(endswith, 2, 4, 0)
 METHOD(find, 2, 4, 0)
 METHOD(index, 2, 4, 0)

@@ -12,6 +12,10 @@
 #include "bytes.h"
 #include "check.h"
 
+// str.expandtabs is implemented but not yet listed in UP_STR_METHODS (a
+// repeated declaration is harmless once it is).
+UP_DECLARE_STR_METHOD(expandtabs)
+
 // An argument array and its length, for calling builtins directly.
 #define ARGS(...) (sizeof((up_obj_t[]){__VA_ARGS__}) / sizeof(up_obj_t)), ((up_obj_t[]){__VA_ARGS__})
 // s.name(args...) through the C function, and with keyword names kw.
