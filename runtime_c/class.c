@@ -291,8 +291,12 @@ static bool is_mine(up_obj_t o, up_obj_t (*slot)(int, up_obj_t, up_obj_t)) {
     return up_is_ptr(o) && up_type_of(o)->binary_op == slot;
 }
 
+// When both operands are instances of Python classes, this one call tries
+// a's method and then b's reflected one (up_binary_op calls the slot once
+// for them, since both types share it).
 up_obj_t up_instance_binary_op(int op, up_obj_t a, up_obj_t b) {
     bool a_mine = is_mine(a, up_instance_binary_op);
+    bool b_mine = is_mine(b, up_instance_binary_op);
     if (op == UP_OP_CONTAINS) {
         up_obj_t r = call_special(a, UP_Q(__contains__), b);
         if (r == UP_NULL || r == UP_NOTIMPL) {
@@ -303,12 +307,16 @@ up_obj_t up_instance_binary_op(int op, up_obj_t a, up_obj_t b) {
     }
     if (op >= UP_OP_LT && op <= UP_OP_GE) {
         int k = op - UP_OP_LT;
-        up_obj_t self = a_mine ? a : b, other = a_mine ? b : a;
-        up_obj_t name = a_mine ? cmp_names[k] : rcmp_names[k];
-        up_obj_t r = call_special(self, name, other);
+        up_obj_t r = UP_NOTIMPL;
+        if (a_mine) {
+            r = call_special(a, cmp_names[k], b);
+        }
+        if (r == UP_NOTIMPL && b_mine) {
+            r = call_special(b, rcmp_names[k], a);
+        }
         if (r == UP_NOTIMPL && op == UP_OP_NE) {
             // object.__ne__ inverts __eq__
-            r = call_special(self, UP_Q(__eq__), other);
+            r = a_mine ? call_special(a, UP_Q(__eq__), b) : call_special(b, UP_Q(__eq__), a);
             if (r != UP_NULL && r != UP_NOTIMPL) {
                 int t = up_truthy(r);
                 return t < 0 ? UP_NULL : up_bool(!t);
@@ -322,10 +330,14 @@ up_obj_t up_instance_binary_op(int op, up_obj_t a, up_obj_t b) {
         }
         return call_special(a, ibinop_names[op - UP_OP_IADD], b);
     }
+    up_obj_t r = UP_NOTIMPL;
     if (a_mine) {
-        return call_special(a, binop_names[op], b);
+        r = call_special(a, binop_names[op], b);
     }
-    return call_special(b, rbinop_names[op], a);
+    if (r == UP_NOTIMPL && b_mine && (!a_mine || up_type_of(a) != up_type_of(b))) {
+        r = call_special(b, rbinop_names[op], a);
+    }
+    return r;
 }
 
 up_obj_t up_instance_unary_op(int op, up_obj_t a) {

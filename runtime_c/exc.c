@@ -12,6 +12,7 @@
 #include "up.h"
 
 up_obj_t up_exc_pending;
+up_obj_t up_exc_handling;
 uintptr_t up_stack_limit;
 
 #if UINTPTR_MAX > 0xffffffffu
@@ -198,9 +199,24 @@ up_obj_t up_raise(up_obj_t exc) {
     if (e != UP_NULL) {
         tb_count = 0;
         tb_dropped = 0;
+        // Raised while handling another: that one is its __context__.
+        if (up_exc_handling != UP_NULL && up_exc_handling != e && e != (up_obj_t)&memory_error &&
+            exc_slots(e)[UP_EXC_SLOT_CONTEXT] == UP_NULL) {
+            exc_slots(e)[UP_EXC_SLOT_CONTEXT] = up_exc_handling;
+        }
         up_exc_pending = e;
     }
     return UP_NULL;
+}
+
+up_obj_t up_exc_enter(up_obj_t exc) {
+    up_obj_t prev = up_exc_handling;
+    up_exc_handling = exc;
+    return prev;
+}
+
+void up_exc_leave(up_obj_t prev) {
+    up_exc_handling = prev;
 }
 
 up_obj_t up_raise_from(up_obj_t exc, up_obj_t cause) {
@@ -213,8 +229,10 @@ up_obj_t up_raise_from(up_obj_t exc, up_obj_t cause) {
         if (cause == UP_NULL) {
             return UP_NULL;
         }
-        exc_slots(e)[UP_EXC_SLOT_CAUSE] = cause;
     }
+    // UP_NONE in the slot: `from None` (__cause__ is None, the context is
+    // not printed).
+    exc_slots(e)[UP_EXC_SLOT_CAUSE] = cause;
     return up_raise(e);
 }
 
@@ -382,9 +400,13 @@ static void print_message(up_printer_t *p, up_obj_t exc) {
 void up_print_exception(up_obj_t exc) {
     up_printer_t *p = &up_stderr_printer;
     up_obj_t cause = exc_slots(exc)[UP_EXC_SLOT_CAUSE];
-    if (cause != UP_NULL) {
+    up_obj_t context = exc_slots(exc)[UP_EXC_SLOT_CONTEXT];
+    if (cause != UP_NULL && cause != UP_NONE) {
         print_message(p, cause);
         up_printer_puts(p, "\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if (cause == UP_NULL && context != UP_NULL) {
+        print_message(p, context);
+        up_printer_puts(p, "\nDuring handling of the above exception, another exception occurred:\n\n");
     }
     if (tb_count > 0) {
         up_printer_puts(p, "Traceback (most recent call last):\n");

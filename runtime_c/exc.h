@@ -81,6 +81,13 @@ static inline int up_stack_check(void) {
 
 // ---- catching -------------------------------------------------------------
 
+// The exception an except/finally block is handling (for __context__):
+// compiled code enters a handler with up_exc_enter and restores the previous
+// one with up_exc_leave on every way out.
+extern up_obj_t up_exc_handling;
+up_obj_t up_exc_enter(up_obj_t exc);
+void up_exc_leave(up_obj_t prev);
+
 // Take the pending exception (clearing it) / put one back.
 up_obj_t up_exc_fetch(void);
 void up_exc_restore(up_obj_t exc);

@@ -232,9 +232,19 @@ int up_fun_print(up_printer_t *p, up_obj_t self, int kind) {
     return 0;
 }
 
+// The info holds the qualified name ("Point.move"); __name__ is its last part.
 static up_obj_t fun_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
-    if (value == UP_NULL && (up_str_eq(name, UP_Q(__name__)) || up_str_eq(name, UP_Q(__qualname__)))) {
-        return ((const up_fun_t *)self)->info->name;
+    if (value != UP_NULL) {
+        return UP_NOTIMPL;
+    }
+    up_obj_t qual = ((const up_fun_t *)self)->info->name;
+    if (up_str_eq(name, UP_Q(__qualname__))) {
+        return qual;
+    }
+    if (up_str_eq(name, UP_Q(__name__))) {
+        const char *s = up_str_data(qual);
+        const char *dot = strrchr(s, '.');
+        return dot ? up_str_from_cstr(dot + 1) : qual;
     }
     return UP_NOTIMPL;
 }

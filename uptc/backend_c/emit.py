@@ -238,7 +238,7 @@ class ModuleEmitter:
         npos = sum(1 for p in params if p.kind is ParamKind.POS)
         nkw = sum(1 for p in params if p.kind is ParamKind.KWONLY)
         out.append(
-            f"static const up_fun_info_t {fn.info_symbol} = {{{self.qstr(fn.name)}, "
+            f"static const up_fun_info_t {fn.info_symbol} = {{{self.qstr(fn.qualname)}, "
             f"{pn if params else 'NULL'}, {len(params)}, {npos}, {nkw}, {' | '.join(flags) or '0'}, "
             f"(const void *){fn.c_name}}};")
         if fn.static_object and not getattr(fn, "static_object_unused", False):

@@ -219,10 +219,13 @@ class Declarer:
 
     # ---- functions ----------------------------------------------------------
 
-    def new_function(self, node: ast.FunctionDef | ast.Lambda | ast.GeneratorExp, scope: Scope,
+    def new_function(self, node: ast.AST, scope: Scope,
                      cls: ClassIR | None = None) -> FuncIR:
         name = node.name if isinstance(node, ast.FunctionDef) else \
-            "<genexpr>" if isinstance(node, ast.GeneratorExp) else "<lambda>"
+            "<genexpr>" if isinstance(node, ast.GeneratorExp) else \
+            "<listcomp>" if isinstance(node, ast.ListComp) else \
+            "<setcomp>" if isinstance(node, ast.SetComp) else \
+            "<dictcomp>" if isinstance(node, ast.DictComp) else "<lambda>"
         qual = f"{cls.name}.{name}" if cls is not None else name
         fn = FuncIR(name, qual, self.names.function_name(qual), node.lineno, class_ir=cls,
                     is_lambda=isinstance(node, ast.Lambda), ast_node=node)
@@ -232,8 +235,10 @@ class Declarer:
 
     def walk_functions(self, root: ast.AST, root_scope: Scope) -> None:
         for node, scope in self.scopes.by_node.items():
-            if isinstance(node, (ast.FunctionDef, ast.Lambda, ast.GeneratorExp)) and \
-                    node not in self.info.functions:
+            comp_function = isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp)) and \
+                not scope.is_inline
+            if (isinstance(node, (ast.FunctionDef, ast.Lambda, ast.GeneratorExp)) or comp_function) \
+                    and node not in self.info.functions:
                 self.new_function(node, scope)
         self.funcs_by_node = {n: fi for n, fi in self.info.functions.items()}
 

@@ -511,6 +511,8 @@ class _Inferrer:
 
 
 def binop_type(op: type, left: RType, right: RType) -> RType:
+    if left is bool_rt and right is bool_rt and op in (ast.BitAnd, ast.BitOr, ast.BitXor):
+        return bool_rt  # True & False is False, a bool
     if left is bool_rt:
         left = int_rt
     if right is bool_rt:

@@ -68,6 +68,8 @@ class Unwind:
     outer_handler: BasicBlock | None
     # For a with statement: the context manager (its __exit__ is called).
     exit_manager: Value | None = None
+    # For an except block: the previously handled exception, to restore.
+    restore_handled: Value | None = None
 
 
 @dataclass

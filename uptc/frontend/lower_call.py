@@ -328,6 +328,9 @@ class CallLowering:
             return None
         if isinstance(f.value, ast.Call) and isinstance(f.value.func, ast.Name) and \
                 f.value.func.id == "super" and self.lookup_scope("super")[1] == "global":
+            if not self.super_args_ok(f.value):
+                raise self.error(f.value, "super() with arguments is only supported as "
+                                          "super(ThisClass, self)", "write super() inside the method")
             return self.super_method_call(f, node)
         recv = self.expr(f.value)
         b = self.b
@@ -410,6 +413,15 @@ class CallLowering:
     def super_call_value(self: Lowerer, node: ast.Call) -> Value:
         raise self.error(node, "super() is only supported as super().name",
                          "write super().method(...) or super().attribute")
+
+    def super_args_ok(self: Lowerer, node: ast.Call) -> bool:
+        """super() or super(ThisClass, self) -- the same thing in a method."""
+        if not node.args:
+            return True
+        cls = self.ctx.fn.class_ir
+        return (len(node.args) == 2 and isinstance(node.args[0], ast.Name) and cls is not None
+                and node.args[0].id == cls.name and isinstance(node.args[1], ast.Name)
+                and bool(self.ctx.fn.params) and node.args[1].id == self.ctx.fn.params[0].name)
 
 
 dict_merge_kwargs = cfunc("up_dict_update", [dict_rt, object_rt], dict_ops.cstatus_rt)

@@ -117,6 +117,8 @@ class ExprLowering:
     def binary_op(self: Lowerer, op: str, left: Value, right: Value, inplace: bool = False) -> Value:
         b = self.b
         lt, rt = left.type, right.type
+        if lt is bool_rt and rt is bool_rt and op in ("&", "|", "^"):
+            return b.add(CBinary(op, left, right, bool_rt))
         if lt is bool_rt:
             left, lt = self.bool_to_int(left), int_rt
         if rt is bool_rt:
@@ -412,6 +414,15 @@ class ExprLowering:
         mod = self.module_attr_base(node.value)
         if mod is not None:
             return self.module_attr(mod, node.attr, node)
+        v = node.value
+        if isinstance(v, ast.Call) and isinstance(v.func, ast.Name) and v.func.id == "super" and \
+                not v.args and self.lookup_scope("super")[1] == "global" and \
+                "super" not in self.info.scopes.module.assigned:
+            cls, self_v = self.current_class_and_self(v)
+            self.set_line(node)
+            from uptc.primitives import misc_ops
+
+            return self.b.call_c(misc_ops.super_getattr, [cls, self_v, self.qstr(node.attr)])
         obj = self.expr(node.value)
         self.set_line(node)
         return self.get_attr(obj, node.attr, node)
@@ -480,33 +491,41 @@ class ExprLowering:
     # ---- comprehensions (lowered inline) -------------------------------------------
 
     def x_ListComp(self: Lowerer, node: ast.ListComp) -> Value:
-        result = self.b.call_c(list_ops.list_new, [self.b.load_cint(0)])
-        self.comprehension(node, lambda: self.b.call_c(list_ops.list_append,
-                                                       [result, self.expr(node.elt)]))
-        return result
+        return self.lower_comprehension(node)
 
     def x_SetComp(self: Lowerer, node: ast.SetComp) -> Value:
-        result = self.b.call_c(dict_ops.set_new, [])
-        self.comprehension(node, lambda: self.b.call_c(dict_ops.set_add, [result, self.expr(node.elt)]))
-        return result
+        return self.lower_comprehension(node)
 
     def x_DictComp(self: Lowerer, node: ast.DictComp) -> Value:
-        result = self.b.call_c(dict_ops.dict_new, [])
+        return self.lower_comprehension(node)
 
-        def body() -> None:
+    def lower_comprehension(self: Lowerer, node: ast.AST) -> Value:
+        if not self.info.scopes.by_node[node].is_inline:
+            return self.comprehension_function(node)
+        result = self.comprehension_result(node)
+        self.comprehension(node, lambda: self.comprehension_add(node, result))
+        return result
+
+    def comprehension_result(self: Lowerer, node: ast.AST) -> Value:
+        if isinstance(node, ast.ListComp):
+            return self.b.call_c(list_ops.list_new, [self.b.load_cint(0)])
+        if isinstance(node, ast.SetComp):
+            return self.b.call_c(dict_ops.set_new, [])
+        return self.b.call_c(dict_ops.dict_new, [])
+
+    def comprehension_add(self: Lowerer, node: ast.AST, result: Value) -> None:
+        if isinstance(node, ast.ListComp):
+            self.b.call_c(list_ops.list_append, [result, self.expr(node.elt)])
+        elif isinstance(node, ast.SetComp):
+            self.b.call_c(dict_ops.set_add, [result, self.expr(node.elt)])
+        else:
+            assert isinstance(node, ast.DictComp)
             k = self.expr(node.key)
             v = self.expr(node.value)
             self.b.call_c(dict_ops.dict_setitem, [result, k, v])
 
-        self.comprehension(node, body)
-        return result
-
     def comprehension(self: Lowerer, node: ast.AST, body) -> None:
         scope = self.info.scopes.by_node[node]
-        if scope.cells:
-            raise self.error(node, "a comprehension variable captured by a nested function or "
-                                   "lambda is not supported yet",
-                             "write the comprehension as a for loop")
         gens: list[ast.comprehension] = node.generators  # type: ignore[attr-defined]
         # The first iterable is evaluated in the enclosing scope.
         first = self.expr(gens[0].iter)

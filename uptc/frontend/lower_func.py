@@ -72,7 +72,7 @@ class FuncLowering:
                 continue
             fn: FuncIR = fi.ir  # type: ignore[attr-defined]
             fn.info_symbol = names.info_name(fn.c_name)
-            if isinstance(node, ast.GeneratorExp):
+            if isinstance(node, (ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.DictComp)):
                 # The first iterable, evaluated by the caller, is the argument.
                 fn.params = [Param(".0", ParamKind.POS)]
                 fn.const_defaults = []
@@ -141,6 +141,11 @@ class FuncLowering:
 
     def x_GeneratorExp(self: Lowerer, node: ast.GeneratorExp) -> Value:
         """(elt for x in it): a generator function called with iter(it)."""
+        return self.comprehension_function(node)
+
+    def comprehension_function(self: Lowerer, node: ast.AST) -> Value:
+        """A generator expression, or a comprehension whose variables are
+        captured: a function of its own, called with iter(first iterable)."""
         fi: FuncInfo = self.info.functions[node]
         fn: FuncIR = fi.ir  # type: ignore[attr-defined]
         first = self.expr(node.generators[0].iter)
@@ -148,9 +153,12 @@ class FuncLowering:
         it = self.b.call_c(generic_ops.getiter, [self.b.box(first)])
         env = self.env_for_child() if _needs_env(fi.scope) else None
         self.lower_function(fn, node, fi)
-        from uptc.ir.ops import Call
+        from uptc.ir.ops import Call, Cast
+        from uptc.ir.rtypes import dict_rt, list_rt, set_rt
 
-        return self.b.add(Call(fn, env, [it]))
+        r = self.b.add(Call(fn, env, [it]))
+        t = {ast.ListComp: list_rt, ast.SetComp: set_rt, ast.DictComp: dict_rt}.get(type(node))
+        return self.b.add(Cast(r, t)) if t is not None else r
 
     def x_Yield(self: Lowerer, node: ast.Yield) -> Value:
         v = self.expr(node.value) if node.value is not None else self.b.none()
@@ -209,6 +217,11 @@ class FuncLowering:
                 self.comp_level(gens, 0, fn.arg_regs[0],
                                 lambda: self.b.add(Yield(self.b.box(self.expr(node.elt)))))
                 self.b.add(Return(self.b.none()))
+            elif isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp)):
+                result = self.comprehension_result(node)
+                self.comp_level(node.generators, 0, fn.arg_regs[0],
+                                lambda: self.comprehension_add(node, result))
+                self.b.add(Return(result))
             else:
                 self.stmts(node.body)  # type: ignore[attr-defined]
                 if not self.b.terminated:
@@ -334,8 +347,7 @@ def _env_chain(scope: Scope) -> list[Scope]:
     out = []
     s = scope.parent
     while s is not None:
-        inline = s.kind == "comprehension" and not s.has_yield
-        if s.is_function and not inline and s.cells:
+        if s.is_function and not s.is_inline and s.cells:
             out.append(s)
         s = s.parent
     return out

@@ -383,7 +383,9 @@ class StmtLowering:
         self.switch_handler(saved_handler)
 
     def run_unwind(self: Lowerer, u: Unwind) -> None:
-        if u.exit_manager is not None:
+        if u.restore_handled is not None:
+            self.b.call_c(misc_ops.exc_leave, [u.restore_handled])
+        elif u.exit_manager is not None:
             none = self.b.none()
             self.call_exit(u.exit_manager, none, none, none)
         else:
@@ -394,6 +396,8 @@ class StmtLowering:
         if self.b.error_handler is handler and self.b.block.error_handler is handler:
             return
         self.b.error_handler = handler
+        if self.b.terminated:
+            return  # the next op starts a new block with this handler
         nxt = self.b.new_block()
         self.b.goto(nxt)
         self.b.activate(nxt)
@@ -456,6 +460,40 @@ class StmtLowering:
         b.activate(entry)
         exc = b.temp(object_rt)
         b.assign(exc, b.call_c(misc_ops.exc_fetch, []))
+        self.handling(exc, lambda done: self.match_handlers(exc, handlers, done))
+        b.goto(after)
+        b.activate(after)
+
+    def handling(self: Lowerer, exc: Register, body: Callable[[BasicBlock], None]) -> None:
+        """Run body(done) while exc is the exception being handled (the
+        __context__ of anything raised meanwhile); body ends by jumping to
+        done or by raising. Every way out restores the previous one."""
+        from uptc.frontend.lower import Unwind
+
+        b = self.b
+        prev = b.temp(object_rt)
+        b.assign(prev, b.call_c(misc_ops.exc_enter, [exc]))
+        cleanup, done = b.new_block(), b.new_block()
+        self.ctx.unwind.append(Unwind([], b.error_handler, restore_handled=prev))
+        self.ctx.handled.append(exc)
+        self.protected(cleanup, lambda: body(done))
+        self.ctx.handled.pop()
+        self.ctx.unwind.pop()
+        b.activate(done)
+        b.call_c(misc_ops.exc_leave, [prev])
+        after = b.new_block()
+        b.goto(after)
+        b.activate(cleanup)
+        again = b.temp(object_rt)
+        b.assign(again, b.call_c(misc_ops.exc_fetch, []))
+        b.call_c(misc_ops.exc_leave, [prev])
+        b.call_c(misc_ops.reraise, [again])
+        b.unreachable()
+        b.activate(after)
+
+    def match_handlers(self: Lowerer, exc: Register, handlers: list[ast.ExceptHandler],
+                       done: BasicBlock) -> None:
+        b = self.b
         for h in handlers:
             self.set_line(h)
             match, nxt = b.new_block(), b.new_block()
@@ -469,16 +507,13 @@ class StmtLowering:
             b.activate(match)
             if h.name:
                 self.store_var(h.name, exc, h)
-            self.ctx.handled.append(exc)
             self.stmts(h.body)
-            self.ctx.handled.pop()
             if h.name and not b.terminated:
                 self.unbind(h.name, h)
-            b.goto(after)
+            b.goto(done)
             b.activate(nxt)
         b.call_c(misc_ops.reraise, [exc])
         b.unreachable()
-        b.activate(after)
 
     def unbind(self: Lowerer, name: str, node: ast.AST) -> None:
         """`except E as name` unbinds name at the end of the handler."""
@@ -512,12 +547,15 @@ class StmtLowering:
         b.activate(exc_entry)
         exc = b.temp(object_rt)
         b.assign(exc, b.call_c(misc_ops.exc_fetch, []))
-        self.ctx.handled.append(exc)
-        self.stmts(node.finalbody)
-        self.ctx.handled.pop()
-        if not b.terminated:
-            b.call_c(misc_ops.reraise, [exc])
-            b.unreachable()
+
+        def finally_then_reraise(done: BasicBlock) -> None:
+            self.stmts(node.finalbody)
+            if not b.terminated:
+                b.goto(done)
+
+        self.handling(exc, finally_then_reraise)
+        b.call_c(misc_ops.reraise, [exc])
+        b.unreachable()
         b.activate(after)
 
     def s_With(self: Lowerer, node: ast.With) -> None:

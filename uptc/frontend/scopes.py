@@ -43,6 +43,13 @@ class Scope:
     def is_function(self) -> bool:
         return self.kind in ("function", "lambda", "comprehension")
 
+    @property
+    def is_inline(self) -> bool:
+        """A list/set/dict comprehension lowered as a loop inside its
+        function: not a generator expression, and nothing captures its
+        variables (else it becomes a function of its own)."""
+        return self.kind == "comprehension" and not self.has_yield and not self.cells
+
     def resolve(self, name: str) -> str:
         """'local', 'cell', 'free', 'global', 'classlocal'."""
         if self.kind == "module":
@@ -88,6 +95,9 @@ class _Collector(ast.NodeVisitor):
 
     def bind(self, name: str) -> None:
         self.cur.assigned.add(name)
+        if name in self.cur.global_decls:
+            # `global x; x = ...` in a function binds a module-level name.
+            self.module.assigned.add(name)
 
     def use(self, name: str) -> None:
         self.cur.referenced.add(name)
@@ -258,7 +268,7 @@ def _resolve(scope: Scope, src: SourceFile) -> None:
                 wanted.add(n)
     # A comprehension lowered inline in its function reads the function's
     # variables directly: its own uses make no cells.
-    inline = scope.kind == "comprehension" and not scope.has_yield
+    inline = scope.is_inline
     for n in sorted(wanted):
         owner = _find_owner(scope, n)
         if owner is not None:

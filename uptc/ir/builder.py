@@ -68,7 +68,12 @@ class IRBuilder:
         return b
 
     def activate(self, block: BasicBlock) -> None:
-        """Continue emitting into block (appended to the function)."""
+        """Continue emitting into block (appended to the function). The block
+        being left must be finished: falling through is never implied."""
+        if self.block.ops and not self.terminated:
+            raise AssertionError("activating a block while the current one is open")
+        if not self.block.ops:
+            self.block.ops.append(Goto(block))  # an empty block continues into the next
         self.fn.blocks.append(block)
         self.block = block
 
