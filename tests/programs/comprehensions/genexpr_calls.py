@@ -1,0 +1,23 @@
+# Generator expressions passed to sum/any/all/min/max/sorted/list/tuple/dict/join.
+print(sum(x * x for x in range(10)), sum(x for x in []), sum((x for x in range(5)), 100))
+print(any(x > 5 for x in range(10)), all(x < 5 for x in range(10)), any(c.isdigit() for c in "ab1"))
+print(min(x % 7 for x in range(20, 30)), max(len(w) for w in "a bb ccc".split()))
+print(sorted(x % 5 for x in range(12)), list(x * 2 for x in "ab"), tuple(i for i in range(3)))
+print(dict((k, k * 2) for k in range(3)), "-".join(str(i) for i in range(5)))
+print(list(x for x in range(10) if x % 2 if x > 3), sum(1 for _ in "hello"))
+g = (n * n for n in range(4))
+print(next(g), next(g), list(g), list(g))
+nested = sum(sum(row) for row in [[1, 2], [3, 4], [5]])
+print(nested, max((len(s), s) for s in ["aa", "b", "cc"]))
+data = [3, 1, 4, 1, 5, 9, 2, 6]
+print(sum(v for v in data if v > 2) / 4, list(v for v in reversed(data)))
+print(set(x % 3 for x in data) == {0, 1, 2}, len(list(c for c in "generator")))
+gen = (i for i in range(3))
+print(type(gen).__name__, [x for x in gen], [x for x in gen])
+words = ["Hello", "World", "from", "generators"]
+print(" ".join(w.lower() for w in words), sum(len(w) for w in words))
+print(list(zip((x for x in "abc"), (y * y for y in range(3)))))
+pairs = ((a, b) for a in range(3) for b in range(3) if a < b)
+print(list(pairs), list(pairs))
+print(sorted((v, k) for k, v in {"x": 3, "y": 1, "z": 2}.items()))
+print(max((abs(v - 4), v) for v in data), min(v * v for v in data if v % 2 == 0))
