@@ -1,0 +1,5 @@
+# except* (exception groups) is not supported.
+try:
+    print("body")
+except* ValueError:
+    print("handler")

@@ -1,0 +1,3 @@
+# exec needs a compiler at run time.
+code = "print(42)"
+exec(code)

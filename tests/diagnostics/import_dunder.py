@@ -1,0 +1,3 @@
+# __import__ with a literal name: write an import statement instead.
+mod = __import__("sys")
+print(mod.argv)

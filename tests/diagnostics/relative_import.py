@@ -1,0 +1,4 @@
+# Relative imports are not supported.
+from . import helpers
+
+print(helpers)

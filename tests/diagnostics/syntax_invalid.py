@@ -1,0 +1,2 @@
+# A plain syntax error.
+x = = 1

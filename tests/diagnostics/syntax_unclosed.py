@@ -1,0 +1,4 @@
+# An unclosed parenthesis.
+values = [1, 2, 3]
+print(sum(values)
+print("after")

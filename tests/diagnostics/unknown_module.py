@@ -1,0 +1,5 @@
+# Only modules uptc knows can be imported.
+import sys
+import json
+
+print(json.dumps([1]), sys.argv)
