@@ -533,6 +533,9 @@ up_obj_t up_bi_iter(size_t n, const up_obj_t *args, up_obj_t kwnames) {
 BUILTIN(iter)
 
 up_obj_t up_next_default(up_obj_t it, up_obj_t dflt) {
+    if (dflt == UP_NULL && up_type_is(it, &up_type_generator)) {
+        return up_gen_send(it, UP_NONE);  // StopIteration carries the return value
+    }
     up_obj_t r = up_iternext(it);
     if (r != UP_STOP) {
         return r;
@@ -876,74 +879,3 @@ up_obj_t up_bi_sum(size_t n, const up_obj_t *args, up_obj_t kwnames) {
 }
 BUILTIN(sum)
 
-// ---- int(), float() ---------------------------------------------------------------
-
-static const char *const int_names[] = {"x", "base"};
-static const up_argspec_t int_spec = {"int", 2, 1, 2, 0, int_names};
-
-static up_obj_t int_from_text(up_obj_t s, int base) {
-    return up_int_from_str(up_str_data(s), up_str_size(s), base);
-}
-
-up_obj_t up_int_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
-    (void)type;
-    up_obj_t a[2];
-    if (up_parse_args(&int_spec, n, args, kwnames, a) < 0) {
-        return UP_NULL;
-    }
-    up_obj_t x = a[0];
-    if (a[1] != UP_NULL) {
-        up_obj_t b = up_index_obj(a[1]);
-        if (b == UP_NULL) {
-            return UP_NULL;
-        }
-        if (x == UP_NULL) {
-            return up_raise_msg(&up_type_TypeError, "int() missing string argument");
-        }
-        if (!up_is_str(x) && !up_type_is(x, &up_type_bytes)) {
-            return up_raise_msg(&up_type_TypeError, "int() can't convert non-string with explicit base");
-        }
-        up_int_t base = up_is_small(b) ? up_small_value(b) : -1;
-        if (base != 0 && (base < 2 || base > 36)) {
-            return up_raise_msg(&up_type_ValueError, "int() base must be >= 2 and <= 36, or 0");
-        }
-        return int_from_text(x, (int)base);
-    }
-    if (x == UP_NULL) {
-        return up_small(0);
-    }
-    if (up_is_int(x)) {
-        return x;
-    }
-    if (up_is_bool(x)) {
-        return up_small(x == UP_TRUE);
-    }
-    if (up_is_float(x)) {
-        return up_int_from_float(up_float_value(x));
-    }
-    if (up_is_str(x) || up_type_is(x, &up_type_bytes)) {
-        return int_from_text(x, 10);
-    }
-    up_obj_t r = up_unary_op(UP_UOP_INT, x);
-    if (r == UP_NULL || up_is_int(r)) {
-        return r;
-    }
-    if (up_is_bool(r)) {
-        return up_small(r == UP_TRUE);
-    }
-    return up_raise_fmt(&up_type_TypeError, "__int__ returned non-int (type %T)", r);
-}
-
-up_obj_t up_float_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
-    (void)type;
-    if (up_check_nargs("float", n, kwnames, 0, 1) < 0) {
-        return UP_NULL;
-    }
-    if (n == 0) {
-        return up_float_new(0);
-    }
-    if (up_is_float(args[0])) {
-        return args[0];
-    }
-    return up_float_from_obj(args[0]);
-}

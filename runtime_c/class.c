@@ -68,7 +68,9 @@ up_obj_t up_instance_make_new(const up_type_t *type, size_t n, const up_obj_t *a
         }
     }
     full[0] = self;
-    memcpy(full + 1, args, n * sizeof(up_obj_t));
+    if (n > 0) {
+        memcpy(full + 1, args, n * sizeof(up_obj_t));
+    }
     up_obj_t r = up_call(init, n + 1, full, kwnames);
     if (r == UP_NULL) {
         return UP_NULL;
@@ -487,6 +489,8 @@ up_obj_t up_instance_call(up_obj_t self, size_t n, const up_obj_t *args, up_obj_
         }
     }
     full[0] = self;
-    memcpy(full + 1, args, n * sizeof(up_obj_t));
+    if (n > 0) {
+        memcpy(full + 1, args, n * sizeof(up_obj_t));
+    }
     return up_call(m, n + 1, full, kwnames);
 }

@@ -398,7 +398,10 @@ static void print_message(up_printer_t *p, up_obj_t exc) {
 }
 
 void up_print_exception(up_obj_t exc) {
-    up_printer_t *p = &up_stderr_printer;
+    up_print_exception_to(&up_stderr_printer, exc);
+}
+
+void up_print_exception_to(up_printer_t *p, up_obj_t exc) {
     up_obj_t cause = exc_slots(exc)[UP_EXC_SLOT_CAUSE];
     up_obj_t context = exc_slots(exc)[UP_EXC_SLOT_CONTEXT];
     if (cause != UP_NULL && cause != UP_NONE) {

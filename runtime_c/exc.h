@@ -111,6 +111,7 @@ void up_tb_add(const up_tb_site_t *site);
 // Print "Traceback (most recent call last): ..." and "Type: message" through
 // the HAL's error stream.
 void up_print_exception(up_obj_t exc);
+void up_print_exception_to(up_printer_t *p, up_obj_t exc);
 
 // The builtin exception classes' generic slots (user subclasses use them).
 up_obj_t up_exc_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);

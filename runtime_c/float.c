@@ -408,7 +408,7 @@ up_obj_t up_float_unary_op(int op, up_obj_t a) {
 }
 
 // float(), float(x)
-static up_obj_t float_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_float_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)type;
     if (up_check_args("float", n, kwnames, 0, 1) < 0) {
         return UP_NULL;
@@ -437,7 +437,7 @@ const up_type_t up_type_float = {
     .base = {&up_type_type},
     .name = (up_obj_t)&name_float,
     .parent = &up_type_object,
-    .make_new = float_make_new,
+    .make_new = up_float_make_new,
     .print = up_float_print,
     .binary_op = up_float_binary_op,
     .unary_op = up_float_unary_op,

@@ -1015,7 +1015,7 @@ up_obj_t up_int_unary_op(int op, up_obj_t a) {
 }
 
 // int(), int(x), int(text, base)
-static up_obj_t int_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_int_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)type;
     size_t npos = up_npos(n, kwnames);
     up_obj_t base_obj = npos > 1 ? args[1] : UP_NULL;
@@ -1187,7 +1187,7 @@ const up_type_t up_type_int = {
     .base = {&up_type_type},
     .name = (up_obj_t)&name_int,
     .parent = &up_type_object,
-    .make_new = int_make_new,
+    .make_new = up_int_make_new,
     .print = up_int_print,
     .binary_op = up_int_binary_op,
     .unary_op = up_int_unary_op,

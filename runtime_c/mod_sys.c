@@ -79,12 +79,7 @@ up_obj_t up_sys_m_print_exception(size_t n, const up_obj_t *args, up_obj_t kwnam
         return up_raise_fmt(&up_type_TypeError, "print_exception() file must be sys.stdout or sys.stderr, not %T",
                             file);
     }
-    // up_print_exception writes to the error printer: point it at the
-    // console for the duration.
-    void (*err_write)(up_printer_t *, const char *, size_t) = up_stderr_printer.write;
-    up_stderr_printer.write = up_stdout_printer.write;
-    up_print_exception(exc);
-    up_stderr_printer.write = err_write;
+    up_print_exception_to(&up_stdout_printer, exc);
     return UP_NONE;
 }
 const up_builtin_t up_builtin_sys_print_exception = {

@@ -316,7 +316,9 @@ static up_obj_t bound_call(up_obj_t self, size_t n, const up_obj_t *args, up_obj
         }
     }
     full[0] = b->self;
-    memcpy(full + 1, args, n * sizeof(up_obj_t));
+    if (n > 0) {
+        memcpy(full + 1, args, n * sizeof(up_obj_t));
+    }
     return up_call(b->fun, n + 1, full, kwnames);
 }
 

@@ -251,7 +251,8 @@ int up_hash(up_obj_t o, up_int_t *out) {
             return 0;
         }
     } else if (up_is_str(o)) {
-        *out = (up_int_t)up_str_hash(o);
+        // 31 bits: a str hash is a small int on every target.
+        *out = (up_int_t)(up_str_hash(o) >> 1);
         return 0;
     }
     const up_type_t *t = up_type_of(o);
@@ -708,9 +709,11 @@ int up_check_args(const char *fname, size_t n, up_obj_t kwnames, size_t min, siz
         return -1;
     }
     if (n < min || n > max) {
-        if (min == max) {
+        if (min == 0 && max == 0) {
+            up_raise_fmt(&up_type_TypeError, "%s() takes no arguments (%d given)", fname, (up_int_t)n);
+        } else if (min == max) {
             up_raise_fmt(&up_type_TypeError, "%s() takes exactly %s (%d given)", fname,
-                         min == 1 ? "one argument" : min == 0 ? "no arguments" : "2 arguments", (up_int_t)n);
+                         min == 1 ? "one argument" : "2 arguments", (up_int_t)n);
         } else if (n < min) {
             up_raise_fmt(&up_type_TypeError, "%s expected at least %d argument%s, got %d", fname,
                          (up_int_t)min, min == 1 ? "" : "s", (up_int_t)n);

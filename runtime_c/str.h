@@ -95,7 +95,7 @@ int up_str_format_spec(up_printer_t *p, up_obj_t s, const char *spec, size_t spe
 //   rfind rindex rjust rpartition rsplit rstrip split splitlines startswith
 //   strip swapcase title upper zfill encode
 #define UP_STR_METHODS(X)                                                                 \
-    X(capitalize) X(center) X(count) X(encode) X(endswith) X(find) X(format) X(index)     \
+    X(capitalize) X(center) X(count) X(encode) X(endswith) X(expandtabs) X(find) X(format) X(index)     \
     X(isalnum) X(isalpha) X(isdigit) X(islower) X(isspace) X(isupper) X(join) X(ljust)   \
     X(lower) X(lstrip) X(partition) X(replace) X(rfind) X(rindex) X(rjust) X(rpartition) \
     X(rsplit) X(rstrip) X(split) X(splitlines) X(startswith) X(strip) X(swapcase)        \

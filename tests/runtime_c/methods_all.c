@@ -34,4 +34,6 @@ TABLE(set, UP_SET_METHODS)
 TABLE(int, UP_INT_METHODS)
 TABLE(float, UP_FLOAT_METHODS)
 
-const up_methods_t up_methods_bytes = {0, NULL};
+#define NAME_bytes(m) NAME(bytes, m)
+#define ENTRY_bytes(m) ENTRY(bytes, m)
+TABLE(bytes, UP_BYTES_METHODS)

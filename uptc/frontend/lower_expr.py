@@ -397,7 +397,8 @@ class ExprLowering:
             return self.b.call_c(str_ops.format_, [v, spec])
         if v.type is str_rt:
             return v
-        return self.b.call_c(str_ops.obj_str, [v])
+        # format(v, ''): str(v), unless the class defines __format__
+        return self.b.call_c(str_ops.format_, [v, self.b.null()])
 
     # ---- attributes and subscripts -----------------------------------------------
 

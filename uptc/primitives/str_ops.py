@@ -18,7 +18,7 @@ str_join = cfunc("up_str_join", [str_rt, object_rt], str_rt)
 
 _STR_RESULT = {
     "capitalize": str_rt, "center": str_rt, "count": int_rt, "encode": object_rt,
-    "endswith": bool_rt, "find": int_rt, "format": str_rt, "index": int_rt,
+    "endswith": bool_rt, "expandtabs": str_rt, "find": int_rt, "format": str_rt, "index": int_rt,
     "isalnum": bool_rt, "isalpha": bool_rt, "isdigit": bool_rt, "islower": bool_rt,
     "isspace": bool_rt, "isupper": bool_rt, "join": str_rt, "ljust": str_rt, "lower": str_rt,
     "lstrip": str_rt, "partition": object_rt, "replace": str_rt, "rfind": int_rt,
