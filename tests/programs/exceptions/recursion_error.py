@@ -10,16 +10,16 @@ except RecursionError:
 print("still running")
 
 
-def also_forever(items):
-    items.append(len(items))
-    return also_forever(items)
+def also_forever(depth):
+    depth[0] += 1
+    return also_forever(depth)
 
 
-lst = []
+levels = [0]
 try:
-    also_forever(lst)
+    also_forever(levels)
 except RecursionError:
-    print("caught again", len(lst) > 50)
+    print("caught again", levels[0] > 50)
 
 
 class Node:

@@ -1,4 +1,4 @@
-# Nested try, bare raise, raise X from Y (__cause__), re-raising saved exceptions, exceptions as values.
+# Nested try, bare raise, raise X from Y (__cause__), implicit __context__, re-raising saved exceptions.
 def inner():
     raise ValueError("inner problem")
 
@@ -46,6 +46,13 @@ try:
         raise TypeError("while handling") from z
 except TypeError as e:
     print(e, "| cause:", type(e.__cause__).__name__, e.__cause__)
+try:
+    try:
+        {}["k"]
+    except KeyError:
+        raise ValueError("while handling")
+except ValueError as e:
+    print(e, "| context:", type(e.__context__).__name__, e.__context__, "| cause:", e.__cause__)
 try:
     try:
         raise IndexError("a")
