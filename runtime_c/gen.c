@@ -49,6 +49,7 @@ static up_obj_t resume(up_gen_t *g, up_obj_t sent) {
 
 static up_obj_t stop_iteration(up_gen_t *g) {
     up_obj_t v = g->ret;
+    g->ret = UP_NONE;  // only the first StopIteration carries the value
     up_obj_t e = up_exc_new(&up_type_StopIteration, v == UP_NONE ? 0 : 1, &v);
     return e == UP_NULL ? UP_NULL : up_raise(e);
 }

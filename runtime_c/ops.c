@@ -251,8 +251,8 @@ int up_hash(up_obj_t o, up_int_t *out) {
             return 0;
         }
     } else if (up_is_str(o)) {
-        // 31 bits: a str hash is a small int on every target.
-        *out = (up_int_t)(up_str_hash(o) >> 1);
+        // As the str type's hash slot: a small int on every target.
+        *out = (up_int_t)(up_str_hash(o) & (uint32_t)UP_SMALL_MAX);
         return 0;
     }
     const up_type_t *t = up_type_of(o);
