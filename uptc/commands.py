@@ -108,9 +108,10 @@ def cmd_run(args: argparse.Namespace, path: Path) -> int:
                                      port=args.port, timeout=args.timeout)
         from uptc.tools.qemu import run_firmware
 
+        # argv[0] is the firmware's name; the program's arguments follow.
         return run_firmware(result.elf, result.board,
                             timeout=args.timeout if args.timeout is not None else 60,
-                            trace_gpio=args.trace_gpio, args=prog_args)
+                            trace_gpio=args.trace_gpio, args=prog_args[1:])
 
 
 def _status(rc: int) -> int:

@@ -49,7 +49,7 @@ static void put(const char *s) {
     while (*e) {
         e++;
     }
-    hal_error_write(s, (size_t)(e - s));
+    hal_console_write(s, (size_t)(e - s));
 }
 
 // Writes v as 0x%08x.
@@ -60,7 +60,7 @@ static void put_hex(uint32_t v) {
     for (int i = 0; i < 8; i++) {
         buf[2 + i] = "0123456789abcdef"[(v >> (28 - 4 * i)) & 0xFu];
     }
-    hal_error_write(buf, sizeof buf);
+    hal_console_write(buf, sizeof buf);
 }
 
 // The report's values, in this order, each after its label.

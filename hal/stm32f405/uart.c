@@ -47,8 +47,28 @@ void hal_console_write(const char *buf, size_t len) {
     }
 }
 
+#define SYS_WRITE0 0x04u  // semihosting: a NUL-terminated string to the host's stderr
+
+// Tracebacks: on a board the one console, as MicroPython does; under the
+// emulator the host's stderr (semihosting), so that `uptc run --board
+// pyboard` keeps the program's output and its errors apart as the host does.
 void hal_error_write(const char *buf, size_t len) {
-    hal_console_write(buf, len);  // one console on the board, as MicroPython
+    if (!hal_stm32_in_emulator()) {
+        hal_console_write(buf, len);
+        return;
+    }
+    hal_stm32_console_flush();  // what the program printed comes first
+    char chunk[33];
+    while (len > 0) {
+        size_t n = len < sizeof chunk - 1 ? len : sizeof chunk - 1;
+        for (size_t i = 0; i < n; i++) {
+            chunk[i] = buf[i] ? buf[i] : ' ';
+        }
+        chunk[n] = 0;
+        hal_stm32_semihosting(SYS_WRITE0, chunk);
+        buf += n;
+        len -= n;
+    }
 }
 
 void hal_stm32_console_flush(void) {
