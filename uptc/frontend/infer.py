@@ -89,6 +89,8 @@ class ProgramInfo:
     # Module-level names only the module body uses: kept in registers.
     module_locals: set[str] = field(default_factory=set)
     global_binding_count: dict[str, int] = field(default_factory=dict)
+    # uptc.frontend.callgraph.CallGraph, set before inference
+    callgraph: object = None
 
     def var_type(self, scope: Scope, name: str) -> RType:
         t = self.var_types.get((id(scope), name))
@@ -489,14 +491,64 @@ class _Inferrer:
                         fi.return_type = new
                         self.changed = True
 
+    def param_types(self, node: ast.FunctionDef, fi: FuncInfo) -> None:
+        """Parameters: typed from every call site for a function all of whose
+        calls the compiler sees (uptc/frontend/callgraph.py), `self` of a
+        method as its class, anything else object."""
+        g = self.info.callgraph
+        scope = fi.scope
+        args = node.args
+        pos = [a.arg for a in args.posonlyargs + args.args]
+        if fi.class_ir is not None and fi.method_kind == "method" and pos:
+            self.put(scope, pos[0], fi.class_ir.rtype)
+            pos_rest = pos[1:]
+            for p in scope.params:
+                if p != pos[0]:
+                    self.put(scope, p, object_rt)
+            del pos_rest
+            return
+        sites = g.call_sites.get(node, []) if g is not None else []  # type: ignore[attr-defined]
+        refinable = (g is not None and node not in g.escaped  # type: ignore[attr-defined]
+                     and args.vararg is None and args.kwarg is None and not args.kwonlyargs)
+        bound: list[dict[str, RType | None]] = []
+        if refinable:
+            for call in sites:
+                b = self.bind_call(call, pos, g.scope_of[call])  # type: ignore[attr-defined]
+                if b is None:
+                    refinable = False
+                    break
+                bound.append(b)
+        if not refinable:
+            for p in scope.params:
+                self.put(scope, p, object_rt)
+            return
+        defaults = dict(zip(pos[len(pos) - len(args.defaults):], args.defaults))
+        for p in pos:
+            for b in bound:
+                if p in b:
+                    self.put(scope, p, b[p])
+                elif p in defaults:
+                    self.put(scope, p, self.expr(defaults[p], self.info.scopes.module))
+
+    def bind_call(self, call: ast.Call, pos: list[str], scope: Scope) -> dict[str, RType | None] | None:
+        if len(call.args) > len(pos):
+            return None
+        out: dict[str, RType | None] = {}
+        for name, a in zip(pos, call.args):
+            out[name] = self.expr(a, scope)
+        for k in call.keywords:
+            if k.arg not in pos or k.arg in out:
+                return None
+            out[k.arg] = self.expr(k.value, scope)
+        return out
+
     def run(self) -> None:
         for _ in range(50):
             self.changed = False
             for node, fi in self.info.functions.items():
                 body = node.body if isinstance(node, (ast.Module, ast.FunctionDef)) else []
                 if isinstance(node, ast.FunctionDef):
-                    for p in fi.scope.params:
-                        self.put(fi.scope, p, object_rt)
+                    self.param_types(node, fi)
                 self.stmts(body, fi.scope, fi if not isinstance(node, ast.Module) else None)
             for cls_node, cls in self.info.classes.items():
                 self.stmts(cls_node.body, self.info.scopes.by_node[cls_node], None)
@@ -543,4 +595,7 @@ def fn_node(info: ProgramInfo, fn: object) -> ast.AST:
 
 
 def infer_program(info: ProgramInfo) -> None:
+    from uptc.frontend.callgraph import build_call_graph
+
+    info.callgraph = build_call_graph(info)
     _Inferrer(info).run()

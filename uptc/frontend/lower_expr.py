@@ -119,10 +119,13 @@ class ExprLowering:
         lt, rt = left.type, right.type
         if lt is bool_rt and rt is bool_rt and op in ("&", "|", "^"):
             return b.add(CBinary(op, left, right, bool_rt))
-        if lt is bool_rt:
-            left, lt = self.bool_to_int(left), int_rt
-        if rt is bool_rt:
-            right, rt = self.bool_to_int(right), int_rt
+        numeric_or_bool = (int_rt, float_rt, bool_rt)
+        if lt in numeric_or_bool and rt in numeric_or_bool:
+            # bool is an int subclass in arithmetic
+            if lt is bool_rt:
+                left, lt = self.bool_to_int(left), int_rt
+            if rt is bool_rt:
+                right, rt = self.bool_to_int(right), int_rt
         if lt is int_rt and rt is int_rt:
             if op in int_ops.INT_BINARY:
                 return b.call_c(int_ops.INT_BINARY[op], [left, right])
@@ -290,10 +293,11 @@ class ExprLowering:
             return r
         sym = _CMPOPS[type(op)]
         lt, rt = left.type, right.type
-        if lt is bool_rt:
-            left, lt = self.bool_to_int(left), int_rt
-        if rt is bool_rt:
-            right, rt = self.bool_to_int(right), int_rt
+        if lt in (int_rt, float_rt, bool_rt) and rt in (int_rt, float_rt, bool_rt):
+            if lt is bool_rt:
+                left, lt = self.bool_to_int(left), int_rt
+            if rt is bool_rt:
+                right, rt = self.bool_to_int(right), int_rt
         if lt is int_rt and rt is int_rt:
             return b.call_c(int_ops.INT_COMPARE[sym], [left, right])
         if (lt is float_rt and rt in (int_rt, float_rt)) or (rt is float_rt and lt is int_rt):

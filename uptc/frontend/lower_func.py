@@ -207,7 +207,10 @@ class FuncLowering:
                 reg = Register(object_rt, names.register_name(p.name), var_name=p.name, is_arg=True)
                 fn.arg_regs.append(reg)
             self.set_line(node)
-            self.b.add(StackCheck())
+            # Only a function that can be re-entered needs the RecursionError
+            # check (uptc/frontend/callgraph.py).
+            if node in self.info.callgraph.recursive:  # type: ignore[attr-defined]
+                self.b.add(StackCheck())
             self.setup_variables(scope, fn.arg_regs)
             if isinstance(node, ast.Lambda):
                 v = self.expr(node.body)
