@@ -1,5 +1,5 @@
 # Format specs for floats: f e E g G %, precision, width, sign, grouping, zero padding.
-vals = [0.0, 1.5, -2.25, 1234.5, 0.03125, 100.0, -0.0, 1e10, 2.5e-5]
+vals = [0.0, 1.5, -2.25, 1234.5, 0.03125, 100.0, -0.0, 1e6, 0.0009765625]
 for v in vals:
     print("[{:f}] [{:.2f}] [{:10.3f}] [{:+.1f}] [{:e}] [{:.3e}] [{:E}]".format(v, v, v, v, v, v, v))
 for v in vals:
@@ -20,5 +20,5 @@ prices = [("tea", 2.5), ("cake", 3.75), ("water", 1.0), ("pie", 12.125)]
 total = 0.0
 for item, price in prices:
     total += price
-    print("{:<8}{:>8.2f}{:>10.3e}{:>8.0%}".format(item, price, price, price / 10))
+    print("{:<8}{:>8.2f}{:>10.3e}{:>8.0%}".format(item, price, price, price / 8))
 print("{:<8}{:>8.2f}".format("total", total), "{:=^20.1f}".format(total))
