@@ -49,6 +49,38 @@ static inline int up_list_setitem_int(up_obj_t l, up_obj_t i, up_obj_t v) {
     return up_is_small(i) ? up_list_set_cint(l, up_small_value(i), v) : up_setitem(l, i, v);
 }
 
+// Int operations the compiler proved cannot overflow the small-int range
+// (both operands small, the result small; divisors positive): machine
+// arithmetic on the tagged words, no check, no big-int code.
+static inline up_obj_t up_int_add_nv(up_obj_t a, up_obj_t b) {
+    return (up_obj_t)((up_int_t)a + (up_int_t)b - 1);
+}
+static inline up_obj_t up_int_sub_nv(up_obj_t a, up_obj_t b) {
+    return (up_obj_t)((up_int_t)a - (up_int_t)b + 1);
+}
+static inline up_obj_t up_int_mul_nv(up_obj_t a, up_obj_t b) {
+    return up_small(up_small_value(a) * up_small_value(b));
+}
+static inline up_obj_t up_int_floordiv_nv(up_obj_t a, up_obj_t b) {
+    up_int_t x = up_small_value(a), y = up_small_value(b);
+    up_int_t q = x / y;
+    return up_small((x % y != 0 && ((x < 0) != (y < 0))) ? q - 1 : q);
+}
+static inline up_obj_t up_int_mod_nv(up_obj_t a, up_obj_t b) {
+    up_int_t x = up_small_value(a), y = up_small_value(b);
+    up_int_t r = x % y;
+    return up_small((r != 0 && ((r < 0) != (y < 0))) ? r + y : r);
+}
+static inline up_obj_t up_int_and_nv(up_obj_t a, up_obj_t b) {
+    return a & b;
+}
+static inline up_obj_t up_int_or_nv(up_obj_t a, up_obj_t b) {
+    return a | b;
+}
+static inline up_obj_t up_int_xor_nv(up_obj_t a, up_obj_t b) {
+    return (a ^ b) | 1;
+}
+
 // int or float object -> C float; UP_FLOAT_ERR with the exception pending.
 static inline up_float_t up_float_coerce_value(up_obj_t o) {
     up_float_t f;

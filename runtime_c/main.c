@@ -1,6 +1,7 @@
-// The runtime's entry: set up the heap and the stack limit, run the compiled
-// program, and turn an uncaught exception into a traceback and an exit
-// status (SystemExit into its code).
+// The runtime's entry: set up the heap and the stack limit and run the
+// compiled program. The program (generated up_program_main) returns the exit
+// status; only a program that can raise calls up_report_uncaught, so a
+// program that cannot fail links no traceback or exception printing at all.
 #include "up.h"
 
 #include "hal.h"
@@ -25,19 +26,19 @@ static int system_exit_status(up_obj_t exc) {
     return 1;
 }
 
-// Runs below up_main's frame, so the GC's stack scan (from the address
-// up_main passes as the stack top) covers every frame that holds objects.
-static __attribute__((noinline)) int run(void) {
-    up_obj_t r = up_program_main();
-    if (r != UP_NULL) {
-        return 0;
-    }
+int up_report_uncaught(void) {
     up_obj_t exc = up_exc_fetch();
     if (up_type_derives(up_exc_type(exc), &up_type_SystemExit)) {
         return system_exit_status(exc);
     }
     up_print_exception(exc);
     return 1;
+}
+
+// Runs below up_main's frame, so the GC's stack scan (from the address
+// up_main passes as the stack top) covers every frame that holds objects.
+static __attribute__((noinline)) int run(void) {
+    return up_program_main();
 }
 
 int up_main(void) {

@@ -18,7 +18,8 @@
 
 #define LED_SLOTS (UP_BOARD_LED_COUNT > 0 ? UP_BOARD_LED_COUNT : 1)
 
-static const up_base_t leds[LED_SLOTS] = {[0 ... LED_SLOTS - 1] = {&up_type_pyb_LED}};
+const up_base_t up_pyb_leds[LED_SLOTS] = {[0 ... LED_SLOTS - 1] = {&up_type_pyb_LED}};
+#define leds up_pyb_leds
 
 static unsigned led_number(up_obj_t led) {
     return (unsigned)((const up_base_t *)led - leds) + 1;
@@ -28,6 +29,10 @@ up_obj_t up_pyb_led_get(up_int_t n) {
     if (n < 1 || n > (up_int_t)hal_led_count() || n > (up_int_t)UP_BOARD_LED_COUNT) {
         return up_raise_fmt(&up_type_ValueError, "LED(%d) doesn't exist", n);
     }
+    return (up_obj_t)&leds[n - 1];
+}
+
+up_obj_t up_pyb_led_const(up_int_t n) {
     return (up_obj_t)&leds[n - 1];
 }
 

@@ -59,6 +59,7 @@ extern const up_base_t up_sys_stderr_obj;
 extern const up_type_t up_type_pyb_LED;  // pyb.LED(n): on(), off(), toggle(), intensity()
 extern const up_type_t up_type_pyb_Switch;
 up_obj_t up_pyb_led_get(up_int_t n);  // the ROM LED object n (1-based); ValueError out of range
+up_obj_t up_pyb_led_const(up_int_t n);  // the same for an n the compiler checked (cannot fail)
 up_obj_t up_pyb_led_on(up_obj_t led);
 up_obj_t up_pyb_led_off(up_obj_t led);
 up_obj_t up_pyb_led_toggle(up_obj_t led);

@@ -119,3 +119,54 @@ up_obj_t up_builtin_print_fn(size_t n, const up_obj_t *args, up_obj_t kwnames) {
     }
     return up_print_n(npos, args, sep, end);
 }
+
+// ---- print() pieces the compiler calls when it knows the argument types ----
+// print(a, b) becomes up_print_value(a); up_print_sep(UP_NULL); ...;
+// up_print_end(UP_NULL): no argument array, and no type dispatch for str,
+// int, bool and float arguments.
+
+void up_print_sep(up_obj_t sep) {
+    if (sep == UP_NULL || sep == UP_NONE) {
+        hal_console_write(" ", 1);
+    } else {
+        hal_console_write(up_str_data(sep), up_str_size(sep));
+    }
+}
+
+void up_print_end(up_obj_t end) {
+    if (end == UP_NULL || end == UP_NONE) {
+        hal_console_write("\n", 1);
+    } else {
+        hal_console_write(up_str_data(end), up_str_size(end));
+    }
+}
+
+void up_print_str(up_obj_t s) {
+    hal_console_write(up_str_data(s), up_str_size(s));
+}
+
+void up_print_small_int(up_obj_t i) {
+    up_printer_int(&up_stdout_printer, up_small_value(i));
+}
+
+int up_print_int(up_obj_t i) {
+    if (up_is_small(i)) {
+        up_printer_int(&up_stdout_printer, up_small_value(i));
+        return 0;
+    }
+    return up_int_print(&up_stdout_printer, i, UP_PRINT_STR);
+}
+
+void up_print_bool(int b) {
+    up_printer_puts(&up_stdout_printer, b ? "True" : "False");
+}
+
+void up_print_float(up_float_t f) {
+    char buf[32];
+    size_t n = up_float_repr(f, buf);
+    hal_console_write(buf, n);
+}
+
+int up_print_value(up_obj_t o) {
+    return up_print_obj(&up_stdout_printer, o, UP_PRINT_STR);
+}

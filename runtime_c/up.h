@@ -37,9 +37,12 @@ extern const up_methods_t up_methods_list;
 extern const up_methods_t up_methods_dict;
 extern const up_methods_t up_methods_set;
 
-// The program: defined by the generated C. Runs the main module's body;
-// returns UP_NONE, or UP_NULL with the exception pending.
-up_obj_t up_program_main(void);
+// The program: defined by the generated C. Runs the main module's body and
+// returns the exit status (calling up_report_uncaught when it raised).
+int up_program_main(void);
+// The uncaught pending exception: print its traceback (SystemExit: its
+// message, if any) and return the exit status.
+int up_report_uncaught(void);
 // The program's source file name (for tracebacks and sys.argv[0]).
 extern const char up_program_file[];
 

@@ -29,6 +29,7 @@ from uptc.ir.func import ModuleIR
 from uptc.ir.pprint import format_module
 from uptc.passes.constfold import fold_constants
 from uptc.passes.exceptions import insert_exception_handling
+from uptc.passes.intrange import narrow_int_ops
 from uptc.passes.simplify import simplify_cfg
 from uptc.passes.unbound import remove_unneeded_checks
 from uptc.passes.unbox import remove_box_pairs
@@ -97,6 +98,7 @@ def compile_to_c(src: SourceFile, target: Target, check_ir: bool = False,
         for fn in module.functions:
             remove_box_pairs(fn)  # scalars that were boxed only to be unboxed
             fold_constants(fn)  # constant arithmetic and branches
+            narrow_int_ops(fn)  # int arithmetic that provably stays small: no overflow check
             insert_exception_handling(fn)  # an error branch after every op that can fail
             if check_ir:
                 check_function(fn, after_exceptions=True)

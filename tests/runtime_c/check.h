@@ -51,11 +51,11 @@ void up_test_check_raises_int(const char *file, int line, const char *what, int 
 #define I(v) up_int_from_cint(v)
 #define S(text) up_str_from_cstr(text)
 
-#define UP_TEST_MAIN(fn)                          \
-    const char up_program_file[] = __FILE__;      \
-    up_obj_t up_program_main(void) {              \
-        fn();                                     \
-        return up_test_finish();                  \
+#define UP_TEST_MAIN(fn)                                       \
+    const char up_program_file[] = __FILE__;                   \
+    int up_program_main(void) {                                \
+        fn();                                                  \
+        return up_test_finish() == UP_NULL ? up_report_uncaught() : 0; \
     }
 
 up_obj_t up_test_finish(void);

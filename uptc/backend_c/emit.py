@@ -216,11 +216,11 @@ class ModuleEmitter:
                     parts.append(self.literal(x))
             lines.append(f"{{ up_obj_t items[] = {{{', '.join(parts)}}}; "
                          f"{target} = up_tuple_from_items({len(parts)}, items); }}")
-            lines.append(f"if ({target} == UP_NULL) return UP_NULL;")
+            lines.append(f"if ({target} == UP_NULL) return up_report_uncaught();")
             return ["{"] + ["    " + x for x in lines] + ["}"]
         text = str(v)
         return [f"{target} = up_int_from_str({c_string(text.encode())}, {len(text)}, 10);",
-                f"if ({target} == UP_NULL) return UP_NULL;"]
+                f"if ({target} == UP_NULL) return up_report_uncaught();"]
 
     # ---- functions --------------------------------------------------------------
 
@@ -379,12 +379,25 @@ class ModuleEmitter:
             functions=fn_bodies,
             startup=startup,
             main_c=m.main.c_name if m.main else "",
+            can_fail=_can_fail(m) or bool(self.bigints),
         )
         out_lines = text.split("\n")
         for i, line in enumerate(out_lines):
             if line == LINE_RESET:
                 out_lines[i] = f"#line {i + 2} {c_string(c_name.encode())}"
         return "\n".join(out_lines)
+
+
+def _can_fail(m: ModuleIR) -> bool:
+    """Can any function of the program raise (or let an exception through)?"""
+    from uptc.ir.ops import Return
+
+    for fn in m.functions:
+        for b in fn.blocks:
+            for op in b.ops:
+                if op.can_fail() or (isinstance(op, Return) and op.error):
+                    return True
+    return False
 
 
 def _referenced_symbols(m: ModuleIR) -> set[str]:

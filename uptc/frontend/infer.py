@@ -47,7 +47,7 @@ from uptc.primitives.dict_ops import (
     SET_METHOD_PYTYPES,
 )
 from uptc.primitives.list_ops import LIST_METHOD_PYTYPES, TUPLE_METHOD_PYTYPES
-from uptc.primitives.module_ops import ALIASES, MODULES
+from uptc.primitives.module_ops import ALIASES, FAST_CLASSES, MODULES
 from uptc.primitives.str_ops import STR_METHOD_PYTYPES
 
 METHOD_PYTYPES: dict[str, dict[str, RType]] = {
@@ -290,6 +290,8 @@ class _Inferrer:
                 return fi.return_type
             if name in self.info.from_imports:
                 mod, attr = self.info.from_imports[name]
+                if (mod, attr) in FAST_CLASSES:
+                    return FAST_CLASSES[(mod, attr)].rtype
                 return MODULES[mod].functions.get(attr, object_rt)
             if name not in module.assigned and name in BUILTINS:
                 return self.builtin_call_type(name, node, scope)
@@ -298,6 +300,8 @@ class _Inferrer:
             if isinstance(f.value, ast.Name):
                 mod = self.module_of(f.value.id, scope)
                 if mod is not None:
+                    if (mod, f.attr) in FAST_CLASSES:
+                        return FAST_CLASSES[(mod, f.attr)].rtype
                     return MODULES[mod].functions.get(f.attr, object_rt)
             recv = self.expr(f.value, scope)
             if recv is None:

@@ -161,6 +161,11 @@ class Lowerer(StmtLowering, ExprLowering, CallLowering, FuncLowering):
 
     def load_var(self, name: str, node: ast.AST) -> Value:
         scope, kind = self.lookup_scope(name)
+        if kind == "global" and name in self.info.module_imports:
+            from uptc.primitives.module_ops import MODULES
+
+            mod = MODULES[self.info.module_imports[name]]
+            return self.b.add(LoadStatic("&" + mod.symbol, object_rt, ann=name))
         if kind == "inline":
             reg = self.inline_register(name)
             return self.check_bound(reg, name, 1, node)

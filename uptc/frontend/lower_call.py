@@ -34,9 +34,9 @@ from uptc.ir.rtypes import (
     str_rt,
     tuple_rt,
 )
-from uptc.primitives import dict_ops, generic_ops, list_ops, misc_ops, str_ops
+from uptc.primitives import dict_ops, generic_ops, list_ops, misc_ops, print_ops, str_ops
 from uptc.primitives.builtin_ops import BUILTINS
-from uptc.primitives.module_ops import MODULES
+from uptc.primitives.module_ops import FAST_CLASSES, FAST_CONST_INT_FUNCS, MODULES
 from uptc.primitives.registry import CFunc, MethodDesc, cfunc, vectorcall
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ class CallLowering:
                             return r
                 elif not starred and f.id in self.info.from_imports:
                     mod, attr = self.info.from_imports[f.id]
-                    if attr in MODULES[mod].functions:
+                    if attr in MODULES[mod].functions or (mod, attr) in FAST_CLASSES:
                         return self.module_call(mod, attr, node)
         if isinstance(f, ast.Attribute) and not starred:
             r = self.method_call(f, node)
@@ -135,16 +135,9 @@ class CallLowering:
         b = self.b
         args = node.args
         kws = {k.arg: k.value for k in node.keywords}
-        if name == "print" and set(kws) <= {"sep", "end"}:
-            values = [self.expr(a) for a in args]
-            sep = self.expr(kws["sep"]) if "sep" in kws else b.null()
-            end = self.expr(kws["end"]) if "end" in kws else b.null()
-            self.set_line(node)
-            if any(v.type is not str_rt and not self.is_none_literal(k)
-                   for k, v in ((kws.get("sep"), sep), (kws.get("end"), end)) if k is not None):
-                return None  # let the builtin check the types
-            arr = b.array(values) if values else b.null_array()
-            return b.call_c(generic_ops.print_n, [b.load_cint(len(values)), arr, b.box(sep), b.box(end)])
+        if name == "print" and set(kws) <= {"sep", "end"} and \
+                all(self.str_or_none(kws[k]) for k in kws):
+            return self.print_call(args, kws.get("sep"), kws.get("end"), node)
         if kws:
             desc = BUILTINS[name]
             if desc.is_type or desc.call is None:
@@ -220,6 +213,35 @@ class CallLowering:
 
     def is_none_literal(self: Lowerer, node: ast.AST | None) -> bool:
         return isinstance(node, ast.Constant) and node.value is None
+
+    def str_or_none(self: Lowerer, node: ast.AST) -> bool:
+        """Known to be a str or None (print's sep= and end=)."""
+        return self.is_none_literal(node) or self.info_expr_type(node) is str_rt
+
+    def print_call(self: Lowerer, args: list[ast.expr], sep_node: ast.AST | None,
+                   end_node: ast.AST | None, node: ast.Call) -> Value:
+        """print(...) piece by piece: each argument printed the way its type
+        prints, without an argument array or type dispatch."""
+        b = self.b
+        values = [self.expr(a) for a in args]
+        sep = self.expr(sep_node) if sep_node is not None else b.null()
+        end = self.expr(end_node) if end_node is not None else b.null()
+        self.set_line(node)
+        for i, v in enumerate(values):
+            if i:
+                b.call_c(print_ops.print_sep, [b.box(sep)])
+            if v.type is str_rt:
+                b.call_c(print_ops.print_str, [v])
+            elif v.type is int_rt:
+                b.call_c(print_ops.print_int, [v])
+            elif v.type is bool_rt:
+                b.call_c(print_ops.print_bool, [v])
+            elif v.type is float_rt:
+                b.call_c(print_ops.print_float, [v])
+            else:
+                b.call_c(print_ops.print_value, [b.box(v)])
+        b.call_c(print_ops.print_end, [b.box(end)])
+        return b.none()
 
     def typed_result(self: Lowerer, r: Value, t: RType) -> Value:
         """The object result of a builtin whose Python result type is known."""
@@ -323,7 +345,7 @@ class CallLowering:
     def method_call(self: Lowerer, f: ast.Attribute, node: ast.Call) -> Value | None:
         mod = self.module_attr_base(f.value)
         if mod is not None:
-            if f.attr in MODULES[mod].functions:
+            if f.attr in MODULES[mod].functions or (mod, f.attr) in FAST_CLASSES:
                 return self.module_call(mod, f.attr, node)
             return None
         if isinstance(f.value, ast.Call) and isinstance(f.value.func, ast.Name) and \
@@ -349,6 +371,10 @@ class CallLowering:
                     r = self.direct_call(fn, node, [])
                     if r is not None:
                         return r
+        for fast in FAST_CLASSES.values():
+            if t is fast.rtype and f.attr in fast.methods and not node.args and not node.keywords:
+                self.set_line(node)
+                return b.call_c(fast.methods[f.attr], [recv])
         type_name = _TYPE_OF_RT.get(t)
         if type_name is not None and f.attr in BUILTIN_METHODS.get(type_name, {}):
             mdesc = BUILTIN_METHODS[type_name][f.attr]
@@ -384,6 +410,19 @@ class CallLowering:
 
     def module_call(self: Lowerer, mod: str, attr: str, node: ast.Call) -> Value:
         desc = MODULES[mod]
+        const = self.const_int(node.args[0]) if len(node.args) == 1 and not node.keywords else None
+        fast = FAST_CLASSES.get((mod, attr))
+        if fast is not None and len(node.args) == 1 and not node.keywords:
+            if const is not None and const in fast.ctor_valid:
+                self.set_line(node)
+                return self.b.call_c(fast.ctor_const, [self.b.load_cint(const)])
+        fn_fast = FAST_CONST_INT_FUNCS.get((mod, attr))
+        if fn_fast is not None and const is not None and 0 <= const < (1 << 30):
+            self.set_line(node)
+            return self.b.call_c(fn_fast, [self.b.load_cint(const)])
+        if fast is not None:
+            callee = self.b.add(LoadStatic("&" + desc.classes[attr], object_rt, ann=f"{mod}.{attr}"))
+            return self.b.add(Cast(self.generic_call(callee, node), fast.rtype))
         rt = desc.functions[attr]
         fn = vectorcall(desc.function_c(attr))
         if mod == "micropython" and attr == "const" and len(node.args) == 1 and not node.keywords:

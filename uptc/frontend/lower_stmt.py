@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from uptc.frontend.lower_expr import binop_symbol
 from uptc.ir.ops import (
+    LoadInt,
     ArrayGet,
     BasicBlock,
     Branch,
@@ -201,6 +202,10 @@ class StmtLowering:
         for a in node.names:
             mod = ALIASES.get(a.name, a.name)
             desc = MODULES[mod]
+            bound = a.asname or a.name
+            if self.ctx.fn.is_module_body and self.ctx.class_ir is None and \
+                    self.info.module_imports.get(bound) == mod:
+                continue  # every use is resolved at build time (load_var)
             self.store_var(a.asname or a.name, self.b.add(LoadStatic("&" + desc.symbol, object_rt,
                                                                       ann=mod)), node)
 
@@ -295,6 +300,15 @@ class StmtLowering:
                 step = self.const_int(iter_node.args[2]) if len(args) == 3 else 1  # type: ignore[attr-defined]
             counter = b.temp(int_rt)
             end = b.temp(int_rt)
+            # With constant bounds, the counter's values are known (the loop
+            # condition keeps it there): uptc/passes/intrange.py uses this.
+            lo = start.value if isinstance(start, LoadInt) else None
+            hi = stop.value if isinstance(stop, LoadInt) else None
+            if lo is not None and hi is not None:
+                if step > 0:
+                    counter.int_range = (lo, max(lo, hi - 1 + step))  # type: ignore[attr-defined]
+                else:
+                    counter.int_range = (min(lo, hi + 1 + step), lo)  # type: ignore[attr-defined]
             b.assign(counter, start)
             b.assign(end, stop)
             b.goto_and_activate(head)

@@ -237,6 +237,7 @@ def type_symbol(t: RType) -> str:
         "int": "up_type_int", "str": "up_type_str", "list": "up_type_list",
         "tuple": "up_type_tuple", "dict": "up_type_dict", "set": "up_type_set",
         "range": "up_type_range", "None": "up_type_none", "bytes": "up_type_bytes",
+        "pyb.LED": "up_type_pyb_LED",
     }[t.name]
 
 

@@ -53,6 +53,7 @@ set_rt = RPrimitive("set", "up_obj_t", True, "UP_NULL")
 range_rt = RPrimitive("range", "up_obj_t", True, "UP_NULL")
 none_rt = RPrimitive("None", "up_obj_t", True, "UP_NULL")
 bytes_rt = RPrimitive("bytes", "up_obj_t", True, "UP_NULL")
+pyb_led_rt = RPrimitive("pyb.LED", "up_obj_t", True, "UP_NULL")
 
 float_rt = RPrimitive("float", "up_float_t", False, "UP_FLOAT_ERR")
 bool_rt = RPrimitive("bool", "int", False, "-1")

@@ -4,7 +4,38 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from uptc.ir.rtypes import RType, bool_rt, float_rt, int_rt, object_rt, str_rt
+from uptc.ir.ops import ErrorKind
+from uptc.ir.rtypes import RType, bool_rt, cint_rt, float_rt, int_rt, object_rt, pyb_led_rt, str_rt
+from uptc.primitives.registry import CFunc, cfunc
+
+
+@dataclass
+class FastClass:
+    """A class of a built-in module the compiler knows: constructing it from
+    one constant int and calling its argument-less methods are direct calls."""
+
+    rtype: RType
+    ctor: CFunc  # (cint) -> object, may raise (ValueError)
+    ctor_valid: range  # constant arguments for which the constructor cannot fail
+    ctor_const: CFunc  # (cint) -> object for those: no check, cannot fail
+    methods: dict[str, CFunc]
+
+
+FAST_CLASSES = {
+    ("pyb", "LED"): FastClass(
+        pyb_led_rt,
+        cfunc("up_pyb_led_get", [cint_rt], pyb_led_rt),
+        range(1, 5),  # the pyboard's four LEDs (the host simulates the same board)
+        cfunc("up_pyb_led_const", [cint_rt], pyb_led_rt, ErrorKind.NEVER),
+        {m: cfunc(f"up_pyb_led_{m}", [pyb_led_rt], object_rt, ErrorKind.NEVER)
+         for m in ("on", "off", "toggle")},
+    ),
+}
+# Functions taking one int whose constant argument makes them direct calls
+# that cannot fail.
+FAST_CONST_INT_FUNCS = {
+    ("pyb", "delay"): cfunc("up_pyb_delay_cint", [cint_rt], object_rt, ErrorKind.NEVER),
+}
 
 
 @dataclass

@@ -50,7 +50,9 @@ def cfunc(
     is_inline: bool = False,
 ) -> CFunc:
     f = CFunc(c_name, tuple(arg_types), result_type, error_kind, extra_args, is_inline)
-    key = c_name + "|" + ",".join(extra_args)
+    # The same C function may be described with a stronger error kind where
+    # the compiler knows more (a constant argument that cannot fail).
+    key = c_name + "|" + ",".join(extra_args) + "|" + error_kind.value
     old = ALL_CFUNCS.get(key)
     if old is not None and old != f:
         raise AssertionError(f"primitive {c_name} described twice differently")
