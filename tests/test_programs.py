@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import difflib
 import os
+import resource
 import shlex
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,18 +80,33 @@ def _decode(data: bytes | None) -> str:
     return (data or b"").decode("utf-8", errors="backslashreplace")
 
 
+# A program gone wrong may print forever: its output goes to files capped
+# at this size (the process is stopped beyond it), never into memory.
+OUTPUT_LIMIT = 32 << 20
+
+
+def _limit_output() -> None:
+    resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_LIMIT, OUTPUT_LIMIT))
+
+
 def _run(cmd: list[str], cwd: Path, timeout: float, env: dict[str, str]) -> Outcome:
-    try:
-        proc = subprocess.run(cmd, check=False, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
-                              capture_output=True, timeout=timeout)
-    except subprocess.TimeoutExpired as e:
-        pytest.fail(
-            f"{shlex.join(cmd)} (in {cwd}) still running after {timeout} s\n"
-            f"stdout so far:\n{_head(_decode(e.stdout), STDERR_LINES)}\n"
-            f"stderr so far:\n{_head(_decode(e.stderr), STDERR_LINES)}",
-            pytrace=False,
-        )
-    return Outcome(_decode(proc.stdout), _decode(proc.stderr), proc.returncode)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        try:
+            proc = subprocess.run(cmd, check=False, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
+                                  stdout=out, stderr=err, timeout=timeout,
+                                  preexec_fn=_limit_output)
+        except subprocess.TimeoutExpired:
+            out.seek(0)
+            err.seek(0)
+            pytest.fail(
+                f"{shlex.join(cmd)} (in {cwd}) still running after {timeout} s\n"
+                f"stdout so far:\n{_head(_decode(out.read(1 << 16)), STDERR_LINES)}\n"
+                f"stderr so far:\n{_head(_decode(err.read(1 << 16)), STDERR_LINES)}",
+                pytrace=False,
+            )
+        out.seek(0)
+        err.seek(0)
+        return Outcome(_decode(out.read()), _decode(err.read()), proc.returncode)
 
 
 def run_cpython(prog: Path, hashseed: str = "0") -> Outcome:

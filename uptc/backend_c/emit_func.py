@@ -365,7 +365,11 @@ class FunctionEmitter(OpVisitor[str]):
         return self.set(op, f"{op.op}{self.v(op.src)}")
 
     def visit_c_compare(self, op: CCompare) -> str:
-        return self.set(op, f"{self.v(op.lhs)} {op.op} {self.v(op.rhs)}")
+        lhs, rhs = self.v(op.lhs), self.v(op.rhs)
+        if op.lhs.type.is_boxed and op.op not in ("==", "!="):
+            # tagged small ints order like their values as signed words
+            lhs, rhs = f"(up_int_t){lhs}", f"(up_int_t){rhs}"
+        return self.set(op, f"{lhs} {op.op} {rhs}")
 
     def visit_get_slot(self, op: GetSlot) -> str:
         return self.set(op, f"up_getslot({self.v(op.obj)}, {op.index}, {self.mod.qstr(op.name)})")

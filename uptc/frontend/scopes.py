@@ -38,6 +38,7 @@ class Scope:
     cells: set[str] = field(default_factory=set)  # locals captured by inner scopes
     frees: dict[str, Scope] = field(default_factory=dict)  # free name -> owning scope
     has_yield: bool = False
+    nonlocal_nodes: dict[str, ast.AST] = field(default_factory=dict)
 
     @property
     def is_function(self) -> bool:
@@ -208,6 +209,8 @@ class _Collector(ast.NodeVisitor):
 
     def visit_Nonlocal(self, node: ast.Nonlocal) -> None:
         self.cur.nonlocal_decls.update(node.names)
+        for n in node.names:
+            self.cur.nonlocal_nodes.setdefault(n, node)
 
     def visit_Import(self, node: ast.Import) -> None:
         for a in node.names:
@@ -276,7 +279,7 @@ def _resolve(scope: Scope, src: SourceFile) -> None:
             if not inline:
                 owner.cells.add(n)
         elif n in scope.nonlocal_decls:
-            raise src.error(scope.node, f"no binding for nonlocal '{n}' found")
+            raise src.error(scope.nonlocal_nodes.get(n, scope.node), f"no binding for nonlocal '{n}' found")
 
 
 def _find_owner(scope: Scope, name: str) -> Scope | None:

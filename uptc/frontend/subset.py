@@ -107,7 +107,11 @@ class SubsetChecker(ast.NodeVisitor):
                 self.reject(b, "computed base classes are not supported")
             self.visit(b)
         for d in node.decorator_list:
-            self.visit(d)
+            self.reject(d, "class decorators are not supported",
+                        "call the function on the class after its definition, under another name")
+        if self.function_depth > 0:
+            self.reject(node, "classes must be defined at the top level of a module",
+                        "move the class out of the function")
         self.class_depth += 1
         for stmt in node.body:
             self.visit(stmt)
