@@ -34,7 +34,7 @@ static uint8_t *nsb;         // noscan bits, 8 blocks per byte
 static uintptr_t pool_start;
 static uintptr_t pool_end;
 static size_t nblocks;
-static size_t first_free;    // no free block below this index
+static size_t next_fit;      // where the next allocation starts looking
 static uintptr_t stack_top;
 static bool enabled = true;
 static bool collecting;
@@ -87,7 +87,7 @@ void up_gc_init(void *heap_start, void *heap_end, void *top) {
     memset(atb, 0, tables);
     pool_start = start + tables;
     pool_end = pool_start + nblocks * BLOCK;
-    first_free = 0;
+    next_fit = 0;
     stack_top = (uintptr_t)top;
 }
 
@@ -196,7 +196,7 @@ static void sweep(void) {
             break;
         }
     }
-    first_free = 0;
+    next_fit = 0;
 }
 
 void up_gc_collect(void) {
@@ -221,34 +221,50 @@ void up_gc_collect(void) {
 
 // ---- allocation -----------------------------------------------------------
 
-static void *try_alloc(size_t nb, bool noscan) {
+// Next fit: look for nb free blocks from where the last allocation ended,
+// then from the start. (First fit from the lowest hole made every
+// allocation larger than the heap's small holes walk the whole used heap.)
+static void *take(size_t start, size_t nb, bool noscan) {
+    atb_set(start, HEAD);
+    for (size_t i = start + 1; i < start + nb; i++) {
+        atb_set(i, TAIL);
+    }
+    ns_set(start, noscan);
+    next_fit = start + nb;
+    void *p = (void *)(pool_start + start * BLOCK);
+    memset(p, 0, nb * BLOCK);
+    return p;
+}
+
+static void *scan(size_t from, size_t to, size_t nb, bool noscan) {
     size_t run = 0;
-    bool seen_free = false;
-    for (size_t b = first_free; b < nblocks; b++) {
+    for (size_t b = from; b < to; b++) {
+        if ((b & 3) == 0 && b + 4 <= to && run == 0) {
+            // Four blocks in use at once (no FREE pair in the byte): skip them.
+            uint8_t byte = atb[b >> 2];
+            if (((byte | (byte >> 1)) & 0x55) == 0x55) {
+                b += 3;
+                continue;
+            }
+        }
         if (atb_get(b) != FREE) {
             run = 0;
             continue;
         }
-        if (!seen_free) {
-            first_free = b;  // everything below b is in use
-            seen_free = true;
-        }
         if (++run == nb) {
-            size_t start = b + 1 - nb;
-            atb_set(start, HEAD);
-            for (size_t i = start + 1; i <= b; i++) {
-                atb_set(i, TAIL);
-            }
-            ns_set(start, noscan);
-            if (start == first_free) {
-                first_free = b + 1;
-            }
-            void *p = (void *)(pool_start + start * BLOCK);
-            memset(p, 0, nb * BLOCK);
-            return p;
+            return take(b + 1 - nb, nb, noscan);
         }
     }
     return NULL;
+}
+
+static void *try_alloc(size_t nb, bool noscan) {
+    size_t from = next_fit < nblocks ? next_fit : 0;
+    void *p = scan(from, nblocks, nb, noscan);
+    if (p == NULL && from > 0) {
+        p = scan(0, from, nb, noscan);
+    }
+    return p;
 }
 
 static void *gc_alloc(size_t n, bool noscan) {
@@ -296,9 +312,6 @@ void up_free(void *p) {
     for (size_t i = 0; i < n; i++) {
         atb_set(b + i, FREE);
     }
-    if (b < first_free) {
-        first_free = b;
-    }
 }
 
 void *up_realloc(void *p, size_t n) {
@@ -315,9 +328,6 @@ void *up_realloc(void *p, size_t n) {
         // Shrink in place: release the tail blocks.
         for (size_t i = nb; i < have; i++) {
             atb_set(b + i, FREE);
-        }
-        if (nb < have && b + nb < first_free) {
-            first_free = b + nb;
         }
         return p;
     }
