@@ -31,11 +31,6 @@ up_obj_t up_enumerate_new(up_obj_t iterable, up_obj_t start);
 up_obj_t up_sorted(up_obj_t iterable, up_obj_t key, bool reverse);
 up_obj_t up_next_default(up_obj_t it, up_obj_t dflt);    // next(it[, default]); dflt may be UP_NULL
 
-// int(x) / int(x, base) and float(x) as constructors (make_new of the types,
-// in int.c and float.c)
-up_obj_t up_int_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);
-up_obj_t up_float_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);
-
 // callable(o): the type has a call slot (user classes: they define __call__)
 bool up_callable(up_obj_t o);
 // iter(callable, sentinel): calls callable() until it returns sentinel.

@@ -9,7 +9,6 @@
 
 #include "bytes.h"
 
-static const up_str_t name_bytes = UP_ROM_STR_INIT("bytes");
 static const up_str_t empty_bytes = UP_ROM_BYTES_INIT("");
 #define EMPTY ((up_obj_t)&empty_bytes)
 
@@ -1313,19 +1312,6 @@ up_obj_t up_bytes_getiter(up_obj_t self) {
     it->pos = 0;
     return (up_obj_t)it;
 }
-
-const up_type_t up_type_bytes = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_bytes,
-    .parent = &up_type_object,
-    .make_new = up_bytes_make_new,
-    .print = up_bytes_print,
-    .binary_op = up_bytes_binary_op,
-    .unary_op = up_bytes_unary_op,
-    .subscr = up_bytes_subscr,
-    .getiter = up_bytes_getiter,
-    .methods = &up_methods_bytes,
-};
 
 // ---- the builtin objects for the method table ---------------------------------------------------
 

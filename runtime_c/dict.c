@@ -24,7 +24,6 @@
 // Lookups never allocate.
 #include "up.h"
 
-static const up_str_t name_dict = UP_ROM_STR_INIT("dict");
 static const up_str_t name_keys = UP_ROM_STR_INIT("dict_keys");
 static const up_str_t name_values = UP_ROM_STR_INIT("dict_values");
 static const up_str_t name_items = UP_ROM_STR_INIT("dict_items");
@@ -980,17 +979,3 @@ const up_builtin_t up_builtin_dict_popitem = {{&up_type_builtin}, "popitem", 1, 
 const up_builtin_t up_builtin_dict_setdefault = {{&up_type_builtin}, "setdefault", 2, 3, 0, up_dict_m_setdefault};
 const up_builtin_t up_builtin_dict_update = {{&up_type_builtin}, "update", 1, UP_ARGS_ANY, 1, up_dict_m_update};
 const up_builtin_t up_builtin_dict_values = {{&up_type_builtin}, "values", 1, 1, 0, up_dict_m_values};
-
-const up_type_t up_type_dict = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_dict,
-    .parent = &up_type_object,
-    .flags = UP_TF_UNHASHABLE,
-    .make_new = up_dict_make_new,
-    .print = up_dict_print,
-    .binary_op = up_dict_binary_op,
-    .unary_op = up_dict_unary_op,
-    .subscr = up_dict_subscr,
-    .getiter = up_dict_getiter,
-    .methods = &up_methods_dict,
-};

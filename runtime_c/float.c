@@ -17,7 +17,6 @@
 #define M(fn) fn
 #endif
 
-static const up_str_t name_float = UP_ROM_STR_INIT("float");
 
 up_obj_t up_float_new(up_float_t v) {
     up_float_obj_t *o = up_alloc_noscan(sizeof(up_float_obj_t));
@@ -430,16 +429,3 @@ up_obj_t up_float_m_is_integer(size_t n, const up_obj_t *args, up_obj_t kwnames)
 
 const up_builtin_t up_builtin_float_is_integer = {{&up_type_builtin}, "is_integer", 1, 1, 0,
                                                   up_float_m_is_integer};
-
-// ---- the type ---------------------------------------------------------------------------------
-
-const up_type_t up_type_float = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_float,
-    .parent = &up_type_object,
-    .make_new = up_float_make_new,
-    .print = up_float_print,
-    .binary_op = up_float_binary_op,
-    .unary_op = up_float_unary_op,
-    .methods = &up_methods_float,
-};

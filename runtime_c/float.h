@@ -55,5 +55,7 @@ UP_FLOAT_METHODS(UP_DECLARE_FLOAT_METHOD)
 
 up_obj_t up_float_binary_op(int op, up_obj_t a, up_obj_t b);
 up_obj_t up_float_unary_op(int op, up_obj_t a);
+// float(x)
+up_obj_t up_float_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);
 
 #endif

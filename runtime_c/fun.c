@@ -3,7 +3,6 @@
 // classmethod / property wrappers.
 #include "up.h"
 
-static const up_str_t name_function = UP_ROM_STR_INIT("function");
 static const up_str_t name_staticmethod = UP_ROM_STR_INIT("staticmethod");
 static const up_str_t name_classmethod = UP_ROM_STR_INIT("classmethod");
 static const up_str_t name_property = UP_ROM_STR_INIT("property");
@@ -233,7 +232,7 @@ int up_fun_print(up_printer_t *p, up_obj_t self, int kind) {
 }
 
 // The info holds the qualified name ("Point.move"); __name__ is its last part.
-static up_obj_t fun_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
+up_obj_t up_fun_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
     if (value != UP_NULL) {
         return UP_NOTIMPL;
     }
@@ -248,26 +247,6 @@ static up_obj_t fun_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
     }
     return UP_NOTIMPL;
 }
-
-static up_obj_t fun_unary_op(int op, up_obj_t a) {
-    if (op == UP_UOP_HASH) {
-        return up_small((up_int_t)(a >> 2));
-    }
-    if (op == UP_UOP_BOOL) {
-        return UP_TRUE;
-    }
-    return UP_NOTIMPL;
-}
-
-const up_type_t up_type_function = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_function,
-    .parent = &up_type_object,
-    .call = up_fun_call,
-    .print = up_fun_print,
-    .unary_op = fun_unary_op,
-    .attr = fun_attr,
-};
 
 // ---- closures ------------------------------------------------------------------
 

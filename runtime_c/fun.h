@@ -24,6 +24,7 @@
 up_obj_t up_fun_new(const up_fun_info_t *info, up_obj_t env, up_obj_t defaults, up_obj_t kwdefaults);
 up_obj_t up_fun_call(up_obj_t self, size_t n, const up_obj_t *args, up_obj_t kwnames);
 int up_fun_print(up_printer_t *p, up_obj_t self, int kind);
+up_obj_t up_fun_attr(up_obj_t self, up_obj_t name, up_obj_t value);  // __name__ __qualname__
 up_obj_t up_bound_new(up_obj_t self, up_obj_t fun);
 // Bind a call's arguments to the function's parameters (p gets nparams
 // values): 0, or -1 with the TypeError CPython gives.

@@ -15,7 +15,6 @@
 #include "bigint.h"
 #include "floatrepr.h"
 
-static const up_str_t name_int = UP_ROM_STR_INIT("int");
 
 // ---- conversions ------------------------------------------------------------------
 
@@ -1180,16 +1179,3 @@ up_obj_t up_int_m_to_bytes(size_t n, const up_obj_t *args, up_obj_t kwnames) {
 }
 
 const up_builtin_t up_builtin_int_to_bytes = {{&up_type_builtin}, "to_bytes", 1, 3, 1, up_int_m_to_bytes};
-
-// ---- the type ---------------------------------------------------------------------------------
-
-const up_type_t up_type_int = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_int,
-    .parent = &up_type_object,
-    .make_new = up_int_make_new,
-    .print = up_int_print,
-    .binary_op = up_int_binary_op,
-    .unary_op = up_int_unary_op,
-    .methods = &up_methods_int,
-};

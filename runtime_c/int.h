@@ -86,6 +86,8 @@ int up_int_format(up_printer_t *p, up_obj_t n, const char *spec, size_t speclen)
 // float arithmetic); UP_NOTIMPL otherwise.
 up_obj_t up_int_binary_op(int op, up_obj_t a, up_obj_t b);
 up_obj_t up_int_unary_op(int op, up_obj_t a);
+// int(x) / int(x, base)
+up_obj_t up_int_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);
 
 // Methods (builtin calling convention, args[0] is self).
 #define UP_INT_METHODS(X) X(bit_length) X(to_bytes)

@@ -11,7 +11,6 @@
 // every such call.
 #include "up.h"
 
-static const up_str_t name_list = UP_ROM_STR_INIT("list");
 static const up_str_t name_list_iterator = UP_ROM_STR_INIT("list_iterator");
 
 #define LIST(o) ((up_list_t *)(o))
@@ -505,7 +504,7 @@ static void reverse_items(up_list_t *l) {
 
 // ---- the type -----------------------------------------------------------------------
 
-static up_obj_t list_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_list_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)type;
     if (up_check_args("list", n, kwnames, 0, 1) < 0) {
         return UP_NULL;
@@ -847,17 +846,3 @@ up_obj_t up_list_getiter(up_obj_t self) {
     it->list = self;
     return (up_obj_t)it;
 }
-
-const up_type_t up_type_list = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_list,
-    .parent = &up_type_object,
-    .flags = UP_TF_UNHASHABLE,
-    .make_new = list_make_new,
-    .print = up_list_print,
-    .binary_op = up_list_binary_op,
-    .unary_op = up_list_unary_op,
-    .subscr = up_list_subscr,
-    .getiter = up_list_getiter,
-    .methods = &up_methods_list,
-};

@@ -28,6 +28,7 @@ up_obj_t up_list_repeat(up_obj_t l, up_int_t n);
 up_obj_t up_list_copy(up_obj_t l);
 
 // Generic slots
+up_obj_t up_list_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);
 int up_list_print(up_printer_t *p, up_obj_t self, int kind);
 up_obj_t up_list_binary_op(int op, up_obj_t a, up_obj_t b);  // + * += *= comparisons in
 up_obj_t up_list_unary_op(int op, up_obj_t a);

@@ -4,9 +4,7 @@
 // their attributes cannot be assigned or deleted.
 #include "up.h"
 
-static const up_str_t name_module = UP_ROM_STR_INIT("module");
-
-static int module_print(up_printer_t *p, up_obj_t self, int kind) {
+int up_module_print(up_printer_t *p, up_obj_t self, int kind) {
     (void)kind;
     up_printer_puts(p, "<module '");
     up_obj_t name = ((const up_module_t *)self)->name;
@@ -15,7 +13,7 @@ static int module_print(up_printer_t *p, up_obj_t self, int kind) {
     return 0;
 }
 
-static up_obj_t module_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
+up_obj_t up_module_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
     const up_module_t *m = (const up_module_t *)self;
     if (value != UP_NULL) {
         return up_raise_fmt(&up_type_AttributeError, "'module' object attribute '%q' is read-only", name);
@@ -45,11 +43,3 @@ static up_obj_t module_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
     }
     return UP_NOTIMPL;
 }
-
-const up_type_t up_type_module = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_module,
-    .parent = &up_type_object,
-    .print = module_print,
-    .attr = module_attr,
-};

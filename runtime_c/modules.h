@@ -19,6 +19,10 @@ typedef struct {
     up_obj_t (*getattr)(up_obj_t name);  // run-time attributes; UP_NOTIMPL if absent
 } up_module_t;
 
+// The module type's slots (the struct is emitted by the compiler).
+int up_module_print(up_printer_t *p, up_obj_t self, int kind);
+up_obj_t up_module_attr(up_obj_t self, up_obj_t name, up_obj_t value);  // read-only attributes
+
 #define UP_MODULE_FUNCS(X)                                                                \
     X(sys, exit) X(sys, print_exception)                                                  \
     X(time, sleep) X(time, sleep_ms) X(time, sleep_us) X(time, ticks_ms) X(time, ticks_us) \

@@ -26,6 +26,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "config.h"
+
 typedef uintptr_t up_obj_t;
 typedef intptr_t up_int_t;  // a small int's payload, and machine ints in general
 
@@ -228,6 +230,10 @@ static inline up_obj_t up_bool(bool b) {
 }
 
 // ---- the builtin types ----------------------------------------------------
+// Defined by the compiler in each program's C, with only the slots that
+// program can reach (uptc/primitives/types.py); the runtime uses their
+// addresses. (Exception types, iterators and the other types are defined in
+// the runtime.)
 
 extern const up_type_t up_type_type;
 extern const up_type_t up_type_object;

@@ -1,15 +1,9 @@
 // The fundamental types: type, object, NoneType, bool, NotImplemented,
-// Ellipsis, builtin functions, bound methods; and the singletons.
+// Ellipsis, builtin functions, bound methods (their slots; the type structs
+// are emitted by the compiler, see uptc/primitives/types.py); and the
+// singletons.
 #include "up.h"
 
-static const up_str_t name_type = UP_ROM_STR_INIT("type");
-static const up_str_t name_object = UP_ROM_STR_INIT("object");
-static const up_str_t name_none = UP_ROM_STR_INIT("NoneType");
-static const up_str_t name_bool = UP_ROM_STR_INIT("bool");
-static const up_str_t name_notimpl = UP_ROM_STR_INIT("NotImplementedType");
-static const up_str_t name_ellipsis = UP_ROM_STR_INIT("ellipsis");
-static const up_str_t name_builtin = UP_ROM_STR_INIT("builtin_function_or_method");
-static const up_str_t name_bound = UP_ROM_STR_INIT("method");
 static const up_str_t name_marker = UP_ROM_STR_INIT("marker");
 
 const up_base_t up_none_obj = {&up_type_none};
@@ -47,7 +41,7 @@ const char *up_type_name(up_obj_t o) {
 
 // ---- type ---------------------------------------------------------------------
 
-static int type_print(up_printer_t *p, up_obj_t self, int kind) {
+int up_typeobj_print(up_printer_t *p, up_obj_t self, int kind) {
     (void)kind;
     const up_type_t *t = (const up_type_t *)self;
     up_printer_puts(p, "<class '");
@@ -59,7 +53,7 @@ static int type_print(up_printer_t *p, up_obj_t self, int kind) {
     return 0;
 }
 
-static up_obj_t type_call(up_obj_t self, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_typeobj_call(up_obj_t self, size_t n, const up_obj_t *args, up_obj_t kwnames) {
     const up_type_t *t = (const up_type_t *)self;
     if (t->make_new == NULL) {
         return up_raise_fmt(&up_type_TypeError, "cannot create '%s' instances", up_type_name_of(t));
@@ -67,7 +61,7 @@ static up_obj_t type_call(up_obj_t self, size_t n, const up_obj_t *args, up_obj_
     return t->make_new(t, n, args, kwnames);
 }
 
-static up_obj_t type_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_typeobj_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)type;
     if (up_check_args("type", n, kwnames, 1, 1) < 0) {
         return UP_NULL;
@@ -75,7 +69,7 @@ static up_obj_t type_make_new(const up_type_t *type, size_t n, const up_obj_t *a
     return (up_obj_t)up_type_of(args[0]);
 }
 
-static up_obj_t type_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
+up_obj_t up_typeobj_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
     const up_type_t *t = (const up_type_t *)self;
     if (value != UP_NULL) {
         if (!(t->flags & UP_TF_USER)) {
@@ -101,31 +95,9 @@ static up_obj_t type_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
     return v;
 }
 
-static up_obj_t type_unary_op(int op, up_obj_t a) {
-    if (op == UP_UOP_HASH) {
-        return up_small((up_int_t)(a >> 2));
-    }
-    if (op == UP_UOP_BOOL) {
-        return UP_TRUE;
-    }
-    return UP_NOTIMPL;
-}
-
-const up_type_t up_type_type = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_type,
-    .parent = &up_type_object,
-    .make_new = type_make_new,
-    .call = type_call,
-    .print = type_print,
-    .unary_op = type_unary_op,
-    .attr = type_attr,
-};
-
 // ---- object -------------------------------------------------------------------
 
-static up_obj_t object_make_new(const up_type_t *type, size_t n, const up_obj_t *args,
-                                up_obj_t kwnames) {
+up_obj_t up_object_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)args;
     if (n > 0 || kwnames) {
         return up_raise_msg(&up_type_TypeError, "object() takes no arguments");
@@ -148,71 +120,25 @@ static const up_builtin_t builtin_object_init = {{&up_type_builtin}, "__init__",
 static const up_method_t object_method_entries[] = {
     {UP_Q(__init__), (up_obj_t)&builtin_object_init},
 };
-static const up_methods_t object_methods = {1, object_method_entries};
-
-const up_type_t up_type_object = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_object,
-    .parent = NULL,
-    .flags = UP_TF_BASETYPE,
-    .make_new = object_make_new,
-    .print = up_instance_print,
-    .attr = up_instance_attr,
-    .methods = &object_methods,
-};
+const up_methods_t up_object_methods = {1, object_method_entries};
 
 // ---- None, NotImplemented, Ellipsis -----------------------------------------------
 
-static int none_print(up_printer_t *p, up_obj_t self, int kind) {
+int up_none_print(up_printer_t *p, up_obj_t self, int kind) {
     (void)kind;
     up_printer_puts(p, self == UP_NONE ? "None" : self == UP_NOTIMPL ? "NotImplemented" : "Ellipsis");
     return 0;
 }
 
-static up_obj_t none_unary_op(int op, up_obj_t a) {
-    if (op == UP_UOP_BOOL) {
-        return up_bool(a != UP_NONE);
-    }
-    if (op == UP_UOP_HASH) {
-        return up_small((up_int_t)(a >> 2));
-    }
-    return UP_NOTIMPL;
-}
-
-const up_type_t up_type_none = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_none,
-    .parent = &up_type_object,
-    .print = none_print,
-    .unary_op = none_unary_op,
-};
-
-const up_type_t up_type_notimpl = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_notimpl,
-    .parent = &up_type_object,
-    .print = none_print,
-    .unary_op = none_unary_op,
-};
-
-const up_type_t up_type_ellipsis = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_ellipsis,
-    .parent = &up_type_object,
-    .print = none_print,
-    .unary_op = none_unary_op,
-};
-
 // ---- bool -----------------------------------------------------------------------
 
-static int bool_print(up_printer_t *p, up_obj_t self, int kind) {
+int up_bool_print(up_printer_t *p, up_obj_t self, int kind) {
     (void)kind;
     up_printer_puts(p, self == UP_TRUE ? "True" : "False");
     return 0;
 }
 
-static up_obj_t bool_make_new(const up_type_t *type, size_t n, const up_obj_t *args,
-                              up_obj_t kwnames) {
+up_obj_t up_bool_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)type;
     if (up_check_args("bool", n, kwnames, 0, 1) < 0) {
         return UP_NULL;
@@ -224,27 +150,16 @@ static up_obj_t bool_make_new(const up_type_t *type, size_t n, const up_obj_t *a
     return t < 0 ? UP_NULL : up_bool(t);
 }
 
-static up_obj_t bool_unary_op(int op, up_obj_t a) {
+up_obj_t up_bool_unary_op(int op, up_obj_t a) {
     if (op == UP_UOP_BOOL) {
         return a;
     }
     return up_int_unary_op(op, up_small(a == UP_TRUE));
 }
 
-const up_type_t up_type_bool = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_bool,
-    .parent = &up_type_int,
-    .make_new = bool_make_new,
-    .print = bool_print,
-    .binary_op = up_int_binary_op,
-    .unary_op = bool_unary_op,
-    .methods = &up_methods_int,
-};
-
 // ---- builtin functions and bound methods ---------------------------------------
 
-static up_obj_t builtin_call(up_obj_t self, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_builtinfn_call(up_obj_t self, size_t n, const up_obj_t *args, up_obj_t kwnames) {
     const up_builtin_t *b = (const up_builtin_t *)self;
     if (kwnames && !b->takes_kw) {
         return up_raise_fmt(&up_type_TypeError, "%s() takes no keyword arguments", b->name);
@@ -267,32 +182,13 @@ static up_obj_t builtin_call(up_obj_t self, size_t n, const up_obj_t *args, up_o
     return b->fn(n, args, kwnames);
 }
 
-static int builtin_print(up_printer_t *p, up_obj_t self, int kind) {
+int up_builtinfn_print(up_printer_t *p, up_obj_t self, int kind) {
     (void)kind;
     up_printer_puts(p, "<built-in function ");
     up_printer_puts(p, ((const up_builtin_t *)self)->name);
     up_printer_putc(p, '>');
     return 0;
 }
-
-static up_obj_t identity_unary_op(int op, up_obj_t a) {
-    if (op == UP_UOP_HASH) {
-        return up_small((up_int_t)(a >> 2));
-    }
-    if (op == UP_UOP_BOOL) {
-        return UP_TRUE;
-    }
-    return UP_NOTIMPL;
-}
-
-const up_type_t up_type_builtin = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_builtin,
-    .parent = &up_type_object,
-    .call = builtin_call,
-    .print = builtin_print,
-    .unary_op = identity_unary_op,
-};
 
 up_obj_t up_bound_new(up_obj_t self, up_obj_t fun) {
     up_bound_t *b = up_alloc(sizeof(up_bound_t));
@@ -305,7 +201,7 @@ up_obj_t up_bound_new(up_obj_t self, up_obj_t fun) {
     return (up_obj_t)b;
 }
 
-static up_obj_t bound_call(up_obj_t self, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_bound_call(up_obj_t self, size_t n, const up_obj_t *args, up_obj_t kwnames) {
     const up_bound_t *b = (const up_bound_t *)self;
     up_obj_t buf[UP_MAX_PARAMS + 1];
     up_obj_t *full = buf;
@@ -322,7 +218,7 @@ static up_obj_t bound_call(up_obj_t self, size_t n, const up_obj_t *args, up_obj
     return up_call(b->fun, n + 1, full, kwnames);
 }
 
-static int bound_print(up_printer_t *p, up_obj_t self, int kind) {
+int up_bound_print(up_printer_t *p, up_obj_t self, int kind) {
     const up_bound_t *b = (const up_bound_t *)self;
     up_printer_puts(p, "<bound method ");
     up_obj_t name = up_getattr_default(b->fun, UP_Q(__name__), UP_NULL);
@@ -339,7 +235,7 @@ static int bound_print(up_printer_t *p, up_obj_t self, int kind) {
     return 0;
 }
 
-static up_obj_t bound_binary_op(int op, up_obj_t a, up_obj_t b) {
+up_obj_t up_bound_binary_op(int op, up_obj_t a, up_obj_t b) {
     if ((op == UP_OP_EQ || op == UP_OP_NE) && up_type_is(a, &up_type_bound_method) &&
         up_type_is(b, &up_type_bound_method)) {
         const up_bound_t *x = (const up_bound_t *)a, *y = (const up_bound_t *)b;
@@ -348,13 +244,3 @@ static up_obj_t bound_binary_op(int op, up_obj_t a, up_obj_t b) {
     }
     return UP_NOTIMPL;
 }
-
-const up_type_t up_type_bound_method = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_bound,
-    .parent = &up_type_object,
-    .call = bound_call,
-    .print = bound_print,
-    .binary_op = bound_binary_op,
-    .unary_op = identity_unary_op,
-};

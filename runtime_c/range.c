@@ -11,9 +11,7 @@
 // allocates nothing per step.
 #include "up.h"
 
-static const up_str_t name_range = UP_ROM_STR_INIT("range");
 static const up_str_t name_range_iterator = UP_ROM_STR_INIT("range_iterator");
-static const up_str_t name_slice = UP_ROM_STR_INIT("slice");
 static const up_str_t name_start = UP_ROM_STR_INIT("start");
 static const up_str_t name_stop = UP_ROM_STR_INIT("stop");
 static const up_str_t name_step = UP_ROM_STR_INIT("step");
@@ -272,7 +270,7 @@ static int slice_long_indices(const slice_t *s, up_obj_t len, up_obj_t out[3]) {
     return 0;
 }
 
-static up_obj_t slice_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_slice_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)type;
     if (up_check_args("slice", n, kwnames, 1, 3) < 0) {
         return UP_NULL;
@@ -283,7 +281,7 @@ static up_obj_t slice_make_new(const up_type_t *type, size_t n, const up_obj_t *
     return up_slice_new(args[0], args[1], n == 3 ? args[2] : UP_NONE);
 }
 
-static int slice_print(up_printer_t *p, up_obj_t self, int kind) {
+int up_slice_print(up_printer_t *p, up_obj_t self, int kind) {
     (void)kind;
     const slice_t *s = (const slice_t *)self;
     up_printer_puts(p, "slice(");
@@ -301,7 +299,7 @@ static int slice_print(up_printer_t *p, up_obj_t self, int kind) {
 }
 
 // Slices compare like the tuples (start, stop, step).
-static up_obj_t slice_binary_op(int op, up_obj_t a, up_obj_t b) {
+up_obj_t up_slice_binary_op(int op, up_obj_t a, up_obj_t b) {
     if (op < UP_OP_LT || op > UP_OP_GE || !up_is_slice(a) || !up_is_slice(b)) {
         return UP_NOTIMPL;
     }
@@ -340,7 +338,7 @@ static up_obj_t slice_m_indices(size_t n, const up_obj_t *args, up_obj_t kwnames
 
 static const up_builtin_t builtin_slice_indices = {{&up_type_builtin}, "indices", 2, 2, 0, slice_m_indices};
 
-static up_obj_t slice_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
+up_obj_t up_slice_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
     const slice_t *s = (const slice_t *)self;
     const up_obj_t *field = NULL;
     if (up_str_eq(name, (up_obj_t)&name_start)) {
@@ -362,17 +360,6 @@ static up_obj_t slice_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
     }
     return *field;
 }
-
-const up_type_t up_type_slice = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_slice,
-    .parent = &up_type_object,
-    .flags = UP_TF_UNHASHABLE,  // as in CPython 3.11
-    .make_new = slice_make_new,
-    .print = slice_print,
-    .binary_op = slice_binary_op,
-    .attr = slice_attr,
-};
 
 // ---- range ------------------------------------------------------------------------
 
@@ -680,7 +667,7 @@ static up_obj_t range_m_index(size_t n, const up_obj_t *args, up_obj_t kwnames) 
 static const up_builtin_t builtin_range_count = {{&up_type_builtin}, "count", 2, 2, 0, range_m_count};
 static const up_builtin_t builtin_range_index = {{&up_type_builtin}, "index", 2, 2, 0, range_m_index};
 
-static up_obj_t range_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
+up_obj_t up_range_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
     const range_t *r = (const range_t *)self;
     up_obj_t v;
     if (up_str_eq(name, (up_obj_t)&name_start)) {
@@ -701,19 +688,6 @@ static up_obj_t range_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
     }
     return v;
 }
-
-const up_type_t up_type_range = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_range,
-    .parent = &up_type_object,
-    .make_new = up_range_make_new,
-    .print = up_range_print,
-    .binary_op = up_range_binary_op,
-    .unary_op = up_range_unary_op,
-    .subscr = up_range_subscr,
-    .getiter = up_range_getiter,
-    .attr = range_attr,
-};
 
 up_obj_t up_range_reversed(up_obj_t self) {
     // reversed(range(b, e, s)) iterates range(last, b - s, -s)

@@ -12,12 +12,17 @@ up_obj_t up_range_binary_op(int op, up_obj_t a, up_obj_t b);  // == != in
 up_obj_t up_range_unary_op(int op, up_obj_t a);
 up_obj_t up_range_subscr(up_obj_t self, up_obj_t index, up_obj_t value);
 up_obj_t up_range_getiter(up_obj_t self);
+up_obj_t up_range_attr(up_obj_t self, up_obj_t name, up_obj_t value);  // start stop step count index
 // reversed(r): an iterator over r's values from the last to the first
 up_obj_t up_range_reversed(up_obj_t self);
 
 // slice(start, stop, step) objects (a[i:j] passes them to the subscr slot).
 up_obj_t up_slice_new(up_obj_t start, up_obj_t stop, up_obj_t step);
 bool up_is_slice(up_obj_t o);
+up_obj_t up_slice_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);
+int up_slice_print(up_printer_t *p, up_obj_t self, int kind);
+up_obj_t up_slice_binary_op(int op, up_obj_t a, up_obj_t b);  // comparisons
+up_obj_t up_slice_attr(up_obj_t self, up_obj_t name, up_obj_t value);  // start stop step indices
 // Resolve a slice against a length like CPython's PySlice_AdjustIndices:
 // 0, or -1 (ValueError: slice step cannot be zero; TypeError: bad indices).
 int up_slice_indices(up_obj_t slice, up_int_t len, up_int_t *start, up_int_t *stop, up_int_t *step,

@@ -19,8 +19,6 @@
 // the first insertion. A frozenset caches its hash (hash != -1).
 #include "up.h"
 
-static const up_str_t name_set = UP_ROM_STR_INIT("set");
-static const up_str_t name_frozenset = UP_ROM_STR_INIT("frozenset");
 static const up_str_t name_set_iterator = UP_ROM_STR_INIT("set_iterator");
 
 typedef struct {
@@ -1110,28 +1108,3 @@ const up_builtin_t up_builtin_set_symmetric_difference_update = {
     {&up_type_builtin}, "symmetric_difference_update", 2, 2, 0, up_set_m_symmetric_difference_update};
 const up_builtin_t up_builtin_set_union = {{&up_type_builtin}, "union", 1, UP_ARGS_ANY, 0, up_set_m_union};
 const up_builtin_t up_builtin_set_update = {{&up_type_builtin}, "update", 1, UP_ARGS_ANY, 0, up_set_m_update};
-
-const up_type_t up_type_set = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_set,
-    .parent = &up_type_object,
-    .flags = UP_TF_UNHASHABLE,
-    .make_new = up_set_make_new,
-    .print = up_set_print,
-    .binary_op = up_set_binary_op,
-    .unary_op = up_set_unary_op,
-    .getiter = up_set_getiter,
-    .methods = &up_methods_set,
-};
-
-const up_type_t up_type_frozenset = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_frozenset,
-    .parent = &up_type_object,
-    .make_new = up_set_make_new,
-    .print = up_set_print,
-    .binary_op = up_set_binary_op,
-    .unary_op = up_set_unary_op,
-    .getiter = up_set_getiter,
-    .methods = &up_methods_set,
-};

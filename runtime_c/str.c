@@ -7,7 +7,6 @@
 // strings written in C (their hash is computed on use, never stored).
 #include "up.h"
 
-static const up_str_t name_str = UP_ROM_STR_INIT("str");
 static const up_str_t empty_str = UP_ROM_STR_INIT("");
 
 uint32_t up_str_hash_bytes(const char *s, size_t len) {
@@ -359,7 +358,7 @@ up_obj_t up_obj_ascii(up_obj_t o) {
     return up_strbuf_finish(&sb);
 }
 
-static up_obj_t str_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_str_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)type;
     if (up_check_args("str", n, kwnames, 0, 1) < 0) {
         return UP_NULL;
@@ -369,16 +368,3 @@ static up_obj_t str_make_new(const up_type_t *type, size_t n, const up_obj_t *ar
     }
     return up_obj_str(args[0]);
 }
-
-const up_type_t up_type_str = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_str,
-    .parent = &up_type_object,
-    .make_new = str_make_new,
-    .print = up_str_print,
-    .binary_op = up_str_binary_op,
-    .unary_op = up_str_unary_op,
-    .subscr = up_str_subscr,
-    .getiter = up_str_getiter,
-    .methods = &up_methods_str,
-};

@@ -48,6 +48,7 @@ up_obj_t up_str_concat_n(size_t n, const up_obj_t *parts);  // f-strings; all pa
 // ones are ROM objects, so iterating over ASCII text allocates nothing.
 up_obj_t up_str_chr(up_int_t cp);
 int up_str_print(up_printer_t *p, up_obj_t self, int kind);
+up_obj_t up_str_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);
 
 // A printer that builds a str (for str(), repr(), format, join...).
 typedef struct {

@@ -8,7 +8,6 @@
 // range when the full word would not fit.
 #include "up.h"
 
-static const up_str_t name_tuple = UP_ROM_STR_INIT("tuple");
 static const up_str_t name_tuple_iterator = UP_ROM_STR_INIT("tuple_iterator");
 
 const up_tuple_t up_empty_tuple_obj = {{&up_type_tuple}, 0};
@@ -368,7 +367,7 @@ int up_seq_index_bounds(size_t n, const up_obj_t *args, size_t len, up_int_t *st
 
 // ---- the type ------------------------------------------------------------------------
 
-static up_obj_t tuple_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_tuple_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)type;
     if (up_check_args("tuple", n, kwnames, 0, 1) < 0) {
         return UP_NULL;
@@ -546,16 +545,3 @@ up_obj_t up_tuple_getiter(up_obj_t self) {
     it->seq = self;
     return (up_obj_t)it;
 }
-
-const up_type_t up_type_tuple = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_tuple,
-    .parent = &up_type_object,
-    .make_new = tuple_make_new,
-    .print = up_tuple_print,
-    .binary_op = up_tuple_binary_op,
-    .unary_op = up_tuple_unary_op,
-    .subscr = up_tuple_subscr,
-    .getiter = up_tuple_getiter,
-    .methods = &up_methods_tuple,
-};

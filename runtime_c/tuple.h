@@ -22,6 +22,7 @@ up_obj_t up_tuple_slice(up_obj_t t, up_obj_t start, up_obj_t stop, up_obj_t step
 up_obj_t up_tuple_concat(up_obj_t a, up_obj_t b);
 up_obj_t up_tuple_repeat(up_obj_t t, up_int_t n);           // n <= 0: ()
 
+up_obj_t up_tuple_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);
 int up_tuple_print(up_printer_t *p, up_obj_t self, int kind);
 up_obj_t up_tuple_binary_op(int op, up_obj_t a, up_obj_t b);
 up_obj_t up_tuple_unary_op(int op, up_obj_t a);  // len bool hash

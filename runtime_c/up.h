@@ -6,6 +6,7 @@
 #define UP_H
 
 #include "obj.h"
+#include "object.h"
 #include "gc.h"
 #include "exc.h"
 #include "qstr.h"
