@@ -1,7 +1,9 @@
 """The runtime's self-checking C tests (tests/runtime_c/test_*.c).
 
-Each test file is linked with the runtime, the host HAL, check.c and the full
-method tables (methods_all.c), and run three ways: a plain build, a build
+Each test file is linked with the runtime, the host HAL, check.c, the full
+method tables (methods_all.c) and the core types with every slot (types_all.c,
+generated here by uptc/backend_c/types.py as the compiler would for a program
+using everything), and run three ways: a plain build, a build
 with AddressSanitizer + UndefinedBehaviorSanitizer, and a GC-stress build
 that collects at every allocation. The runtime and HAL archives are built
 once per variant (uptc.toolchain caches them).
@@ -16,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from uptc import toolchain
+from uptc.backend_c.types import standalone_types_c
 from uptc.boards import load_board
 from uptc.paths import runtime_dir
 
@@ -44,15 +47,22 @@ def _archives(variant: str) -> tuple[list[Path], tuple[str, ...], tuple[str, ...
     return [runtime, hal], defines, cflags
 
 
+@pytest.fixture(scope="session")
+def types_all(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("types") / "types_all.c"
+    path.write_text(standalone_types_c(), encoding="utf-8")
+    return path
+
+
 @pytest.mark.parametrize("variant", sorted(VARIANTS))
 @pytest.mark.parametrize("test_c", TESTS, ids=[t.stem for t in TESTS])
-def test_runtime_c(test_c: Path, variant: str, tmp_path: Path) -> None:
+def test_runtime_c(test_c: Path, variant: str, tmp_path: Path, types_all: Path) -> None:
     archives, defines, cflags = _archives(variant)
     board = load_board("host")
     if variant == "gcstress":
         board = board.with_heap_size(STRESS_HEAP)
     exe = tmp_path / test_c.stem
-    toolchain.link_host([test_c, HERE / "check.c", HERE / "methods_all.c"], archives, exe,
+    toolchain.link_host([test_c, HERE / "check.c", HERE / "methods_all.c", types_all], archives, exe,
                         defines, cflags, board=board, include_dirs=[runtime_dir(), HERE])
     env = dict(os.environ, ASAN_OPTIONS="detect_leaks=0", UPTC_CLOCK="virtual")
     r = subprocess.run([str(exe)], capture_output=True, text=True, timeout=600, env=env,
