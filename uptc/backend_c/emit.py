@@ -22,6 +22,7 @@ from uptc import __version__
 from uptc.backend_c import names
 from uptc.backend_c.emit_func import LINE_RESET, FunctionEmitter
 from uptc.backend_c.literals import c_comment, c_float, c_string, fits_small_int, str_hash
+from uptc.backend_c.types import ALL_GROUPS, emit_builtin_types
 from uptc.ir.classes import ClassIR
 from uptc.ir.func import FuncIR, ModuleIR, ParamKind
 from uptc.paths import runtime_dir
@@ -359,6 +360,8 @@ class ModuleEmitter:
             if fn.info_symbol in referenced or (fn.static_object in referenced):
                 infos.extend(self.function_info(fn))
         tables = self.builtin_tables()
+        # The core builtin types, with the slots of the groups the program uses.
+        tables += ["", "// ---- the core builtin types ----"] + emit_builtin_types(ALL_GROUPS, self.qstr)
         startup = self.startup_lines()
         text = _template_env().get_template("module.c.j2").render(
             version=__version__,
