@@ -106,7 +106,7 @@ up_obj_t up_instance_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
             return inst->slots[i];
         }
         if (inst->dict != UP_NULL) {
-            up_obj_t v = up_dict_lookup(inst->dict, name);
+            up_obj_t v = up_dict_lookup_str(inst->dict, name);
             if (v != UP_NULL) {
                 return v;
             }
@@ -130,8 +130,8 @@ up_obj_t up_instance_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
             inst->slots[i] = UP_NULL;
             return UP_NONE;
         }
-        if (inst->dict != UP_NULL && up_dict_lookup(inst->dict, name) != UP_NULL) {
-            return up_dict_delitem(inst->dict, name) < 0 ? UP_NULL : UP_NONE;
+        if (inst->dict != UP_NULL && up_dict_lookup_str(inst->dict, name) != UP_NULL) {
+            return up_dict_delitem_str(inst->dict, name) < 0 ? UP_NULL : UP_NONE;
         }
         return up_raise_fmt(&up_type_AttributeError, "'%T' object has no attribute '%q'", self, name);
     }
@@ -145,7 +145,7 @@ up_obj_t up_instance_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
             return UP_NULL;
         }
     }
-    return up_dict_setitem(inst->dict, name, value) < 0 ? UP_NULL : UP_NONE;
+    return up_dict_setitem_str(inst->dict, name, value) < 0 ? UP_NULL : UP_NONE;
 }
 
 up_obj_t up_class_dict(const up_type_t *t) {
@@ -168,9 +168,9 @@ int up_class_setattr(const up_type_t *t, up_obj_t name, up_obj_t value) {
         return -1;
     }
     if (value == UP_DELETE) {
-        return up_dict_delitem(d, name);
+        return up_dict_delitem_str(d, name);
     }
-    return up_dict_setitem(d, name, value);
+    return up_dict_setitem_str(d, name, value);
 }
 
 up_obj_t up_super_getattr(const up_type_t *cls, up_obj_t self, up_obj_t name) {

@@ -151,6 +151,34 @@ restart:
     }
 }
 
+// lookup() for a str key (an attribute name) that compares it only with
+// str keys. Attribute dicts (class and instance dicts) hold names; a key of
+// another type equals a str only through a user __eq__, which this lookup
+// does not ask (CPython would). Never fails, never calls Python code.
+static intptr_t lookup_str(const dict_t *d, up_obj_t key, up_int_t hash, size_t *slot) {
+    if (d->log2 == 0) {
+        return -1;
+    }
+    size_t mask = ((size_t)1 << d->log2) - 1;
+    size_t i = (size_t)hash & mask, perturb = (size_t)hash;
+    for (;;) {
+        intptr_t ix = ix_get(d, i);
+        if (ix == EMPTY) {
+            *slot = i;
+            return -1;
+        }
+        if (ix >= 0) {
+            const entry_t *e = &d->entries[ix];
+            if (e->key == key || (e->hash == hash && up_is_str(e->key) && up_str_eq(e->key, key))) {
+                *slot = i;
+                return ix;
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
 // Rebuild the tables for at least `need` entries, keeping the live ones in
 // order. 0 or -1 (MemoryError; the dict is unchanged).
 static int rebuild(dict_t *d, size_t need) {
@@ -191,13 +219,9 @@ static int rebuild(dict_t *d, size_t need) {
     return 0;
 }
 
-// Insert or replace with a known hash.
-static int insert(dict_t *d, up_obj_t key, up_int_t hash, up_obj_t value) {
-    size_t slot = 0;
-    intptr_t ix = lookup(d, key, hash, &slot);
-    if (ix == -2) {
-        return -1;
-    }
+// Replace the value of entry ix, or (ix == -1) add key at index slot `slot`:
+// the result of a lookup of key with hash.
+static int insert_at(dict_t *d, intptr_t ix, size_t slot, up_obj_t key, up_int_t hash, up_obj_t value) {
     if (ix >= 0) {
         d->entries[ix].value = value;  // the first key object stays
         return 0;
@@ -216,6 +240,16 @@ static int insert(dict_t *d, up_obj_t key, up_int_t hash, up_obj_t value) {
     ix_set(d, slot, (intptr_t)n);
     d->used++;
     return 0;
+}
+
+// Insert or replace with a known hash.
+static int insert(dict_t *d, up_obj_t key, up_int_t hash, up_obj_t value) {
+    size_t slot = 0;
+    intptr_t ix = lookup(d, key, hash, &slot);
+    if (ix == -2) {
+        return -1;
+    }
+    return insert_at(d, ix, slot, key, hash, value);
 }
 
 // Remove entry ix (found at index slot `slot`).
@@ -330,6 +364,32 @@ static up_obj_t pop_key(up_obj_t o, up_obj_t key, bool raise_missing) {
 
 int up_dict_delitem(up_obj_t d, up_obj_t key) {
     return pop_key(d, key, true) == UP_NULL ? -1 : 0;
+}
+
+// ---- attribute dicts: str keys ---------------------------------------------------
+
+up_obj_t up_dict_lookup_str(up_obj_t d, up_obj_t name) {
+    size_t slot;
+    intptr_t ix = lookup_str(DICT(d), name, (up_int_t)up_str_hash(name), &slot);
+    return ix < 0 ? UP_NULL : DICT(d)->entries[ix].value;
+}
+
+int up_dict_setitem_str(up_obj_t d, up_obj_t name, up_obj_t value) {
+    up_int_t h = (up_int_t)up_str_hash(name);
+    size_t slot = 0;
+    intptr_t ix = lookup_str(DICT(d), name, h, &slot);
+    return insert_at(DICT(d), ix, slot, name, h, value);
+}
+
+int up_dict_delitem_str(up_obj_t d, up_obj_t name) {
+    size_t slot = 0;
+    intptr_t ix = lookup_str(DICT(d), name, (up_int_t)up_str_hash(name), &slot);
+    if (ix < 0) {
+        key_error(name);
+        return -1;
+    }
+    remove_entry(DICT(d), (size_t)ix, slot);
+    return 0;
 }
 
 bool up_dict_next(up_obj_t o, size_t *pos, up_obj_t *key, up_obj_t *value) {

@@ -42,6 +42,12 @@ up_obj_t up_dict_lookup(up_obj_t d, up_obj_t key);
 up_obj_t up_dict_get(up_obj_t d, up_obj_t key, up_obj_t dflt);  // d.get(k, dflt)
 int up_dict_delitem(up_obj_t d, up_obj_t key);                  // KeyError
 int up_dict_contains(up_obj_t d, up_obj_t key);                 // 1, 0, -1
+// The same for a str key in an attribute dict (class or instance dict):
+// compares it with str keys only, so no Python code runs and nothing fails
+// but a store's MemoryError and a deletion's KeyError.
+up_obj_t up_dict_lookup_str(up_obj_t d, up_obj_t name);  // UP_NULL: absent (no exception)
+int up_dict_setitem_str(up_obj_t d, up_obj_t name, up_obj_t value);
+int up_dict_delitem_str(up_obj_t d, up_obj_t name);
 // Iterate: *pos starts at 0; returns false at the end.
 bool up_dict_next(up_obj_t d, size_t *pos, up_obj_t *key, up_obj_t *value);
 int up_dict_update(up_obj_t d, up_obj_t other);                 // dict or iterable of pairs

@@ -486,11 +486,10 @@ int up_unpack_ex(up_obj_t iterable, size_t before, size_t after, up_obj_t *out) 
 up_obj_t up_type_lookup(const up_type_t *t, up_obj_t name) {
     for (; t != NULL; t = t->parent) {
         if (t->class_dict != NULL && *t->class_dict != UP_NULL) {
-            up_obj_t v = up_dict_lookup(*t->class_dict, name);
+            up_obj_t v = up_dict_lookup_str(*t->class_dict, name);
             if (v != UP_NULL) {
                 return v;
             }
-            up_exc_pending = UP_NULL;  // names are str: lookups cannot fail
         }
         const up_methods_t *m = t->methods;
         if (m != NULL) {
@@ -679,7 +678,7 @@ up_obj_t up_call_method(up_obj_t name, size_t n, const up_obj_t *args, up_obj_t 
                     shadowed = true;
                 }
             }
-            if (inst->dict != UP_NULL && up_dict_lookup(inst->dict, name) != UP_NULL) {
+            if (inst->dict != UP_NULL && up_dict_lookup_str(inst->dict, name) != UP_NULL) {
                 shadowed = true;
             }
         }
