@@ -135,6 +135,9 @@ up_obj_t up_assert_fail(up_obj_t msg);
 // an integer" otherwise.
 up_obj_t up_index_obj(up_obj_t o);
 
+// sys.platform
+extern const up_str_t up_sys_platform_str;
+
 // o, when it is an instance of the type object t (for int: an int, not a
 // bool); else TypeError. The compiler's safety net where inference and a
 // value could disagree.

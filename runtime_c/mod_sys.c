@@ -183,11 +183,13 @@ static const up_base_t impl_obj = {&type_impl};
 // ---- the module -----------------------------------------------------------------
 
 ROM_STR(str_little, "little")
+// sys.platform (the compiler reads it directly as up_sys_platform_str)
 #ifdef __arm__
-ROM_STR(str_platform, "pyboard")
+const up_str_t up_sys_platform_str = UP_ROM_STR_INIT("pyboard");
 #else
-ROM_STR(str_platform, "linux")
+const up_str_t up_sys_platform_str = UP_ROM_STR_INIT("linux");
 #endif
+#define str_platform up_sys_platform_str
 ROM_STR(str_version, "3.4.0; uptc 0.1.0")
 
 ROM_STR(name_byteorder, "byteorder")

@@ -444,7 +444,8 @@ class ExprLowering:
                 from uptc.primitives.registry import cfunc
 
                 return self.b.call_c(cfunc(expr[:-2], [], object_rt), [])
-            return self.b.add(LoadStatic(expr, object_rt, ann=f"{mod}.{attr}"))
+            return self.b.add(LoadStatic(expr, desc.value_types.get(attr, object_rt),
+                                         ann=f"{mod}.{attr}"))
         # Anything else through the module object (AttributeError at run time).
         m = self.b.add(LoadStatic("&" + desc.symbol, object_rt, ann=mod))
         return self.b.call_c(generic_ops.getattr_, [m, self.qstr(attr)])

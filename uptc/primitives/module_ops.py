@@ -61,8 +61,9 @@ MODULES: dict[str, ModuleDesc] = {
         "sys", "up_module_sys",
         functions={"exit": object_rt, "print_exception": object_rt},
         values={"argv": "up_sys_argv()", "stdout": "(up_obj_t)&up_sys_stdout_obj",
-                "stderr": "(up_obj_t)&up_sys_stderr_obj"},
-        value_types={"argv": object_rt},
+                "stderr": "(up_obj_t)&up_sys_stderr_obj",
+                "platform": "(up_obj_t)&up_sys_platform_str"},
+        value_types={"argv": object_rt, "platform": str_rt},
     ),
     "time": ModuleDesc(
         "time", "up_module_time",
