@@ -394,6 +394,36 @@ up_obj_t up_bigint_from_digits(const char *s, size_t len, int base, bool neg) {
     return up_bigint_finish(b, n, neg);
 }
 
+// ---- products (for float parsing: they work without UP_CFG_BIGINT too) ----------
+
+up_obj_t up_bigint_mul(up_obj_t a, up_obj_t b) {
+    up_intview_t va, vb;
+    up_bigint_view(&va, a);
+    up_bigint_view(&vb, b);
+    if (va.n == 0 || vb.n == 0) {
+        return up_small(0);
+    }
+    up_bigint_t *r = up_bigint_alloc(va.n + vb.n);
+    if (r == NULL) {
+        return UP_NULL;
+    }
+    up_bigint_mag_mul(r->d, va.d, va.n, vb.d, vb.n);
+    return up_bigint_finish(r, va.n + vb.n, va.neg != vb.neg);
+}
+
+up_obj_t up_bigint_pow10(unsigned k) {
+    up_obj_t result = up_small(1), p = up_small(10);
+    for (; k != 0; k >>= 1) {
+        if ((k & 1) && (result = up_bigint_mul(result, p)) == UP_NULL) {
+            return UP_NULL;
+        }
+        if (k > 1 && (p = up_bigint_mul(p, p)) == UP_NULL) {
+            return UP_NULL;
+        }
+    }
+    return result;
+}
+
 // ---- floats -----------------------------------------------------------------------
 
 int up_bigint_to_float(up_obj_t a, up_float_t *out) {

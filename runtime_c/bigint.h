@@ -81,6 +81,13 @@ char *up_bigint_mag_to_text(const up_digit_t *d, size_t n, int base, size_t *len
 // underscores), as an int object.
 up_obj_t up_bigint_from_digits(const char *s, size_t len, int base, bool neg);
 
+// ---- products ---------------------------------------------------------------
+
+// a * b and 10^k for any int objects, big results included even without
+// UP_CFG_BIGINT (float parsing needs them; the int API then stays small).
+up_obj_t up_bigint_mul(up_obj_t a, up_obj_t b);
+up_obj_t up_bigint_pow10(unsigned k);
+
 // ---- floats -----------------------------------------------------------------
 
 // An int object to the nearest float: 0, or 1 when it overflows (*out is

@@ -362,7 +362,7 @@ up_obj_t up_bi_divmod(size_t n, const up_obj_t *args, up_obj_t kwnames) {
     if (up_is_int(a) && up_is_int(b)) {
         return up_int_divmod(a, b);
     }
-    if (is_real(a) && is_real(b)) {
+    if (UP_CFG_FLOAT && is_real(a) && is_real(b)) {
         up_float_t x, y;
         if (up_float_coerce(a, &x) < 0 || up_float_coerce(b, &y) < 0) {
             return UP_NULL;

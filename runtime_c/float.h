@@ -55,6 +55,9 @@ UP_FLOAT_METHODS(UP_DECLARE_FLOAT_METHOD)
 
 up_obj_t up_float_binary_op(int op, up_obj_t a, up_obj_t b);
 up_obj_t up_float_unary_op(int op, up_obj_t a);
+// What the number code does where a float would be made when the program
+// has no floats (UP_CFG_FLOAT=0, see config.h): raise (UP_NULL).
+#define UP_FLOAT_DISABLED() up_raise_msg(&up_type_TypeError, "float support disabled")
 // float(x)
 up_obj_t up_float_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);
 

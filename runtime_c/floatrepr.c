@@ -432,12 +432,12 @@ int up_float_from_decimal(bool neg, const char *digits, size_t n, long exp, up_f
     if (big == UP_NULL) {
         return -1;
     }
-    up_obj_t scale = up_int_pow(up_small(10), up_small(p10 >= 0 ? p10 : -p10));
+    up_obj_t scale = up_bigint_pow10((unsigned)(p10 >= 0 ? p10 : -p10));
     if (scale == UP_NULL) {
         return -1;
     }
     if (p10 >= 0) {
-        big = up_int_mul(big, scale);
+        big = up_bigint_mul(big, scale);
         scale = up_small(1);
         if (big == UP_NULL) {
             return -1;

@@ -10,11 +10,29 @@
 // the divisor; shifts and bitwise operations act on the infinite two's
 // complement form of negative numbers; int / int is correctly rounded;
 // a negative exponent gives a float.
+//
+// Configurations (config.h): without big ints (UP_CFG_BIGINT=0) every int
+// is small, so SMALL() is constant true and the big-int paths are dead
+// code; each slow path starts with its small-int version, and a result
+// outside the small-int range raises OverflowError("int too large")
+// instead of making a big int. Without floats (UP_CFG_FLOAT=0), int / int,
+// int ** -int and float(int) raise TypeError.
 #include "up.h"
 
 #include "bigint.h"
 #include "floatrepr.h"
 
+// An int operand (never a bool) is a small int.
+#define SMALL(o) (!UP_CFG_BIGINT || up_is_small(o))
+
+static up_obj_t too_large(void) {
+    return up_raise_msg(&up_type_OverflowError, "int too large");
+}
+
+// Without big ints: the int v (a machine int), or OverflowError.
+static up_obj_t small_or_raise(up_int_t v) {
+    return up_small_fits(v) ? up_small(v) : too_large();
+}
 
 // ---- conversions ------------------------------------------------------------------
 
@@ -31,12 +49,18 @@ up_obj_t up_int_from_i64(int64_t v) {
     if (v >= UP_SMALL_MIN && v <= UP_SMALL_MAX) {
         return up_small((up_int_t)v);
     }
+    if (!UP_CFG_BIGINT) {
+        return too_large();
+    }
     return from_mag64(v < 0 ? -(uint64_t)v : (uint64_t)v, v < 0);
 }
 
 up_obj_t up_int_from_u64(uint64_t v) {
     if (v <= (uint64_t)UP_SMALL_MAX) {
         return up_small((up_int_t)v);
+    }
+    if (!UP_CFG_BIGINT) {
+        return too_large();
     }
     return from_mag64(v, false);
 }
@@ -54,7 +78,7 @@ static bool mag64(const up_intview_t *v, uint64_t *m) {
 }
 
 int up_int_as_i64(up_obj_t o, int64_t *out) {
-    if (up_is_small(o)) {
+    if (SMALL(o)) {
         *out = up_small_value(o);
         return 0;
     }
@@ -70,12 +94,16 @@ int up_int_as_i64(up_obj_t o, int64_t *out) {
 }
 
 int up_int_as_u64(up_obj_t o, uint64_t *out) {
-    up_intview_t v;
-    up_bigint_view(&v, o);
-    if (v.neg) {
+    if (up_int_sign(o) < 0) {
         up_raise_msg(&up_type_OverflowError, "can't convert negative int to unsigned");
         return -1;
     }
+    if (SMALL(o)) {
+        *out = (uint64_t)up_small_value(o);
+        return 0;
+    }
+    up_intview_t v;
+    up_bigint_view(&v, o);
     if (!mag64(&v, out)) {
         up_raise_msg(&up_type_OverflowError, "Python int too large to convert to C long");
         return -1;
@@ -84,7 +112,7 @@ int up_int_as_u64(up_obj_t o, uint64_t *out) {
 }
 
 int up_int_as_cint(up_obj_t o, up_int_t *out) {
-    if (up_is_small(o)) {
+    if (SMALL(o)) {
         *out = up_small_value(o);
         return 0;
     }
@@ -101,10 +129,12 @@ int up_int_as_cint(up_obj_t o, up_int_t *out) {
 }
 
 int up_int_as_float(up_obj_t o, up_float_t *out) {
-    if (up_is_small(o)) {
+    if (SMALL(o)) {
         up_int_t v = up_small_value(o);
-        if (v > -((up_int_t)1 << (UP_FLOAT_MANT - 1)) && v < ((up_int_t)1 << (UP_FLOAT_MANT - 1))) {
-            *out = (up_float_t)v;  // exact
+        // exact, or (no big ints) rounded to nearest by the conversion
+        if (!UP_CFG_BIGINT ||
+            (v > -((up_int_t)1 << (UP_FLOAT_MANT - 1)) && v < ((up_int_t)1 << (UP_FLOAT_MANT - 1)))) {
+            *out = (up_float_t)v;
             return 0;
         }
     }
@@ -116,7 +146,7 @@ int up_int_as_float(up_obj_t o, up_float_t *out) {
 }
 
 int up_int_sign(up_obj_t o) {
-    if (up_is_small(o)) {
+    if (SMALL(o)) {
         up_int_t v = up_small_value(o);
         return v < 0 ? -1 : v > 0;
     }
@@ -129,6 +159,10 @@ up_obj_t up_int_from_float(up_float_t f) {
     }
     if (f - f != 0) {
         return up_raise_msg(&up_type_OverflowError, "cannot convert float infinity to integer");
+    }
+    if (!UP_CFG_BIGINT) {
+        const up_float_t lim = (up_float_t)((up_int_t)1 << (UP_WORD_BITS - 2));  // -UP_SMALL_MIN, exact
+        return f >= -lim && f < lim ? up_small((up_int_t)f) : too_large();
     }
     bool neg = f < 0;
     uint64_t m;
@@ -147,6 +181,18 @@ up_obj_t up_int_from_float(up_float_t f) {
 }
 
 up_obj_t up_int_from_bytes(const uint8_t *p, size_t n, bool big_endian, bool is_signed) {
+    if (!UP_CFG_BIGINT) {
+        // Most significant byte first; a negative value starts from -1 (all
+        // ones), so leading 0xff bytes keep it at -1.
+        up_int_t v = is_signed && n > 0 && (p[big_endian ? 0 : n - 1] & 0x80) ? -1 : 0;
+        for (size_t i = 0; i < n; i++) {
+            uint8_t byte = p[big_endian ? i : n - 1 - i];
+            if (__builtin_mul_overflow(v, 256, &v) || __builtin_add_overflow(v, byte, &v)) {
+                return too_large();
+            }
+        }
+        return small_or_raise(v);
+    }
     up_bigint_t *b = up_bigint_alloc(n / 4 + 1);
     if (b == NULL) {
         return UP_NULL;
@@ -202,37 +248,44 @@ static up_obj_t add_sub(up_obj_t a, up_obj_t b, bool negate_b) {
     return up_bigint_finish(r, vb.n, bneg);
 }
 
+// (Without big ints the sum or difference of two small ints cannot
+// overflow a machine int: they have two bits to spare.)
 up_obj_t up_int_add_slow(up_obj_t a, up_obj_t b) {
+    if (!UP_CFG_BIGINT) {
+        return small_or_raise(up_small_value(a) + up_small_value(b));
+    }
     return add_sub(a, b, false);
 }
 
 up_obj_t up_int_sub_slow(up_obj_t a, up_obj_t b) {
+    if (!UP_CFG_BIGINT) {
+        return small_or_raise(up_small_value(a) - up_small_value(b));
+    }
     return add_sub(a, b, true);
 }
 
 up_obj_t up_int_mul_slow(up_obj_t a, up_obj_t b) {
-    up_intview_t va, vb;
-    up_bigint_view(&va, a);
-    up_bigint_view(&vb, b);
-    if (va.n == 0 || vb.n == 0) {
-        return up_small(0);
+    if (!UP_CFG_BIGINT) {
+        up_int_t r;
+        if (__builtin_mul_overflow(up_small_value(a), up_small_value(b), &r)) {
+            return too_large();
+        }
+        return small_or_raise(r);
     }
-    up_bigint_t *r = up_bigint_alloc(va.n + vb.n);
-    if (r == NULL) {
-        return UP_NULL;
-    }
-    up_bigint_mag_mul(r->d, va.d, va.n, vb.d, vb.n);
-    return up_bigint_finish(r, va.n + vb.n, va.neg != vb.neg);
+    return up_bigint_mul(a, b);
 }
 
 up_obj_t up_int_neg_slow(up_obj_t a) {
+    if (!UP_CFG_BIGINT) {
+        return small_or_raise(-up_small_value(a));
+    }
     up_intview_t v;
     up_bigint_view(&v, a);
     return up_bigint_from_mag(v.d, v.n, !v.neg && v.n > 0);
 }
 
 up_obj_t up_int_abs(up_obj_t a) {
-    if (up_is_small(a)) {
+    if (SMALL(a)) {
         up_int_t v = up_small_value(a);
         return v >= 0 ? a : up_int_neg(a);
     }
@@ -240,7 +293,7 @@ up_obj_t up_int_abs(up_obj_t a) {
 }
 
 up_obj_t up_int_invert(up_obj_t a) {
-    if (up_is_small(a)) {
+    if (SMALL(a)) {
         return up_small(~up_small_value(a));  // ~x stays in range
     }
     return up_int_sub_slow(up_int_neg_slow(a), up_small(1));
@@ -297,6 +350,11 @@ up_obj_t up_int_floordiv_slow(up_obj_t a, up_obj_t b) {
     if (b == up_small(0)) {
         return up_raise_msg(&up_type_ZeroDivisionError, "integer division or modulo by zero");
     }
+    if (!UP_CFG_BIGINT) {
+        up_int_t x = up_small_value(a), y = up_small_value(b);
+        up_int_t q = x / y;  // x / y cannot overflow: |x| < 2^(bits-2)
+        return small_or_raise(q - (x % y != 0 && (x < 0) != (y < 0)));
+    }
     up_obj_t q;
     return divmod_floor(a, b, &q, NULL) < 0 ? UP_NULL : q;
 }
@@ -304,6 +362,9 @@ up_obj_t up_int_floordiv_slow(up_obj_t a, up_obj_t b) {
 up_obj_t up_int_mod_slow(up_obj_t a, up_obj_t b) {
     if (b == up_small(0)) {
         return up_raise_msg(&up_type_ZeroDivisionError, "integer modulo by zero");
+    }
+    if (!UP_CFG_BIGINT) {
+        return up_int_mod(a, b);  // the inline path: small operands, b != 0
     }
     up_obj_t r;
     return divmod_floor(a, b, NULL, &r) < 0 ? UP_NULL : r;
@@ -314,7 +375,7 @@ up_obj_t up_int_divmod(up_obj_t a, up_obj_t b) {
         return up_raise_msg(&up_type_ZeroDivisionError, "integer division or modulo by zero");
     }
     up_obj_t q, r;
-    if (up_both_small(a, b)) {
+    if (!UP_CFG_BIGINT || up_both_small(a, b)) {
         q = up_int_floordiv(a, b);
         r = up_int_mod(a, b);
     } else if (divmod_floor(a, b, &q, &r) < 0) {
@@ -326,15 +387,51 @@ up_obj_t up_int_divmod(up_obj_t a, up_obj_t b) {
     return up_tuple_pack2(q, r);
 }
 
+// Without big ints: |x| / |y| for small ints, correctly rounded (y != 0).
+// The quotient's leading UP_FLOAT_MANT + 4 bits by long division, the rest
+// folded into a sticky bit, then rounded once by up_float_make.
+static up_obj_t small_ratio(up_int_t x, up_int_t y) {
+    bool neg = (x < 0) != (y < 0);
+    uintptr_t a = x < 0 ? -(uintptr_t)x : (uintptr_t)x, b = y < 0 ? -(uintptr_t)y : (uintptr_t)y;
+    uintptr_t q = a / b, r = a % b;  // (a machine-word division, < 2^(bits-2))
+    const int want = UP_FLOAT_MANT + 4;
+    int e = 0, bits = q ? 64 - __builtin_clzll((uint64_t)q) : 0;
+    bool sticky = false;
+    if (a == 0) {
+        return up_float_new(neg ? -(up_float_t)0 : 0);
+    }
+    if (bits > want) {
+        int sh = bits - want;
+        sticky = (q & (((uint64_t)1 << sh) - 1)) != 0;
+        q >>= sh;
+        e = sh;
+    } else {
+        for (; bits < want; bits += q != 0) {
+            r <<= 1;  // r < b <= 2^(bits-2): no overflow
+            q = q << 1 | (r >= b);
+            r -= r >= b ? b : 0;
+            e--;
+        }
+    }
+    bool ovf;
+    return up_float_new(up_float_make(neg, q, e, sticky || r != 0, &ovf));
+}
+
 up_obj_t up_int_truediv(up_obj_t a, up_obj_t b) {
     if (b == up_small(0)) {
         return up_raise_msg(&up_type_ZeroDivisionError, "division by zero");
     }
-    if (up_both_small(a, b)) {
+    if (!UP_CFG_FLOAT) {
+        return UP_FLOAT_DISABLED();
+    }
+    if (SMALL(a) && SMALL(b)) {
         up_int_t x = up_small_value(a), y = up_small_value(b);
         const up_int_t lim = (up_int_t)1 << (UP_FLOAT_MANT - 1);
         if (x > -lim && x < lim && y > -lim && y < lim) {
             return up_float_new((up_float_t)x / (up_float_t)y);  // exact operands, one rounding
+        }
+        if (!UP_CFG_BIGINT) {
+            return small_ratio(x, y);
         }
     }
     up_float_t f;
@@ -352,6 +449,9 @@ up_obj_t up_int_truediv(up_obj_t a, up_obj_t b) {
 
 // The exponent of a ** b as a float power (b < 0, or a float operand).
 static up_obj_t float_pow(up_obj_t a, up_obj_t b) {
+    if (!UP_CFG_FLOAT) {
+        return UP_FLOAT_DISABLED();
+    }
     up_float_t x, y;
     if (up_int_as_float(a, &x) < 0 || up_int_as_float(b, &y) < 0) {
         return UP_NULL;
@@ -368,7 +468,7 @@ up_obj_t up_int_pow(up_obj_t a, up_obj_t b) {
     if (bs < 0) {
         return float_pow(a, b);
     }
-    if (!up_is_small(b)) {
+    if (!SMALL(b)) {
         // A huge exponent: only 0, 1 and -1 have a representable power.
         if (a == up_small(0) || a == up_small(1)) {
             return a;
@@ -429,10 +529,58 @@ static up_obj_t mod_inverse(up_obj_t a, up_obj_t m) {
     return up_int_mod(t0, m);
 }
 
+// Without big ints: x * y mod m for x, y < m <= 2^(bits-2), by doubling
+// (no intermediate exceeds 2m).
+static uintptr_t mulmod_small(uintptr_t x, uintptr_t y, uintptr_t m) {
+    uintptr_t r = 0;
+    for (int bit = UP_WORD_BITS - 1; bit >= 0; bit--) {
+        r = r >= m - r ? r - (m - r) : r + r;
+        if ((y >> bit) & 1) {
+            r = r >= m - x ? r - (m - x) : r + x;
+        }
+    }
+    return r;
+}
+
+// pow(a, b, m) without big ints (m != 0).
+static up_obj_t powmod_small(up_int_t a, up_int_t b, up_int_t m) {
+    uintptr_t am = m < 0 ? -(uintptr_t)m : (uintptr_t)m;
+    up_int_t base = a % (up_int_t)am;  // am <= 2^(bits-2) fits
+    uintptr_t x = (uintptr_t)(base < 0 ? base + (up_int_t)am : base);
+    uintptr_t e = b < 0 ? -(uintptr_t)b : (uintptr_t)b;
+    if (b < 0) {
+        // the inverse of x modulo am: extended Euclid (|t| stays below am)
+        up_int_t r0 = (up_int_t)am, r1 = (up_int_t)x, t0 = 0, t1 = 1;
+        while (r1 != 0) {
+            up_int_t q = r0 / r1, r2 = r0 - q * r1, t2 = t0 - q * t1;
+            r0 = r1;
+            r1 = r2;
+            t0 = t1;
+            t1 = t2;
+        }
+        if (r0 != 1) {
+            return up_raise_msg(&up_type_ValueError, "base is not invertible for the given modulus");
+        }
+        x = (uintptr_t)(t0 < 0 ? t0 + (up_int_t)am : t0) % am;
+    }
+    uintptr_t result = 1 % am;
+    for (int bit = UP_WORD_BITS - 1; bit >= 0; bit--) {
+        result = mulmod_small(result, result, am);
+        if ((e >> bit) & 1) {
+            result = mulmod_small(result, x, am);
+        }
+    }
+    up_int_t r = (up_int_t)result;
+    return up_small(m < 0 && r != 0 ? r + m : r);  // into (m, 0] for a negative m
+}
+
 up_obj_t up_int_powmod(up_obj_t a, up_obj_t b, up_obj_t m) {
     int ms = up_int_sign(m);
     if (ms == 0) {
         return up_raise_msg(&up_type_ValueError, "pow() 3rd argument cannot be 0");
+    }
+    if (!UP_CFG_BIGINT) {
+        return powmod_small(up_small_value(a), up_small_value(b), up_small_value(m));
     }
     up_obj_t am = ms < 0 ? up_int_neg(m) : m;  // |m|
     if (am == UP_NULL) {
@@ -480,6 +628,14 @@ up_obj_t up_int_lshift_slow(up_obj_t a, up_obj_t b) {
     if (a == up_small(0)) {
         return a;
     }
+    if (!UP_CFG_BIGINT) {
+        // a != 0 << b fits only below the word size
+        up_int_t s = up_small_value(b), r;
+        if (s >= UP_WORD_BITS - 1 || __builtin_mul_overflow(up_small_value(a), (up_int_t)1 << s, &r)) {
+            return too_large();
+        }
+        return small_or_raise(r);
+    }
     if (!up_is_small(b)) {
         return up_raise_msg(&up_type_OverflowError, "too many digits in integer");
     }
@@ -498,6 +654,10 @@ up_obj_t up_int_lshift_slow(up_obj_t a, up_obj_t b) {
 up_obj_t up_int_rshift_slow(up_obj_t a, up_obj_t b) {
     if (up_int_sign(b) < 0) {
         return up_raise_msg(&up_type_ValueError, "negative shift count");
+    }
+    if (!UP_CFG_BIGINT) {
+        up_int_t x = up_small_value(a), s = up_small_value(b);
+        return up_small(s >= UP_WORD_BITS ? (x < 0 ? -1 : 0) : x >> s);
     }
     up_intview_t va;
     up_bigint_view(&va, a);
@@ -569,21 +729,25 @@ static up_obj_t bitwise(int op, up_obj_t a, up_obj_t b) {
     return up_bigint_finish(r, n, neg);
 }
 
+// (Small operands, tag bits included, as the inline paths in int.h.)
 up_obj_t up_int_and_slow(up_obj_t a, up_obj_t b) {
-    return bitwise(UP_OP_AND, a, b);
+    return !UP_CFG_BIGINT ? a & b : bitwise(UP_OP_AND, a, b);
 }
 
 up_obj_t up_int_or_slow(up_obj_t a, up_obj_t b) {
-    return bitwise(UP_OP_OR, a, b);
+    return !UP_CFG_BIGINT ? a | b : bitwise(UP_OP_OR, a, b);
 }
 
 up_obj_t up_int_xor_slow(up_obj_t a, up_obj_t b) {
-    return bitwise(UP_OP_XOR, a, b);
+    return !UP_CFG_BIGINT ? (a ^ b) | 1 : bitwise(UP_OP_XOR, a, b);
 }
 
 // ---- comparisons and hashing ----------------------------------------------------------------
 
 int up_int_compare_slow(up_obj_t a, up_obj_t b) {
+    if (!UP_CFG_BIGINT) {
+        return (up_int_t)a < (up_int_t)b ? -1 : a != b;  // tagged small ints order like their values
+    }
     up_intview_t va, vb;
     up_bigint_view(&va, a);
     up_bigint_view(&vb, b);
@@ -610,12 +774,26 @@ int up_int_compare_float(up_obj_t a, up_float_t f) {
     if (f - f != 0) {
         return f > 0 ? -1 : 1;
     }
-    if (up_is_small(a)) {
+    if (SMALL(a)) {
         up_int_t v = up_small_value(a);
         const up_int_t lim = (up_int_t)1 << (UP_FLOAT_MANT - 1);
         if (v > -lim && v < lim) {
             up_float_t x = (up_float_t)v;
             return x < f ? -1 : x > f;
+        }
+        if (!UP_CFG_BIGINT) {
+            // Compare with trunc(f) (exact: a float below 2^(bits-1) in
+            // magnitude converts exactly), then with the fraction.
+            const up_float_t word = (up_float_t)((uintptr_t)1 << (UP_WORD_BITS - 1));  // exact
+            if (f >= word || f < -word) {
+                return f > 0 ? -1 : 1;
+            }
+            up_int_t t = (up_int_t)f;
+            if (v != t) {
+                return v < t ? -1 : 1;
+            }
+            up_float_t frac = f - (up_float_t)t;
+            return frac > 0 ? -1 : frac < 0;
         }
     }
     up_intview_t va;
@@ -663,6 +841,12 @@ static uint64_t hash_reduce(uint64_t x) {
 }
 
 up_obj_t up_int_hash(up_obj_t a) {
+    if (!UP_CFG_BIGINT) {
+        up_int_t v = up_small_value(a);
+        up_int_t h = (up_int_t)hash_reduce(v < 0 ? -(uint64_t)v : (uint64_t)v);
+        h = v < 0 ? -h : h;
+        return up_small(h == -1 ? -2 : h);
+    }
     up_intview_t v;
     up_bigint_view(&v, a);
     uint64_t h = 0;
@@ -682,6 +866,27 @@ up_obj_t up_int_hash(up_obj_t a) {
 up_obj_t up_int_round(up_obj_t a, up_obj_t ndigits) {
     if (ndigits == UP_NONE || ndigits == UP_NULL || up_int_sign(ndigits) >= 0) {
         return a;
+    }
+    if (!UP_CFG_BIGINT) {
+        // |a| rounded half to even to a multiple of p = 10^k. A p too big
+        // for a machine word exceeds 2|a| (|a| <= 2^(bits-2)): zero.
+        up_int_t v = up_small_value(a), k = -up_small_value(ndigits);
+        uintptr_t m = v < 0 ? -(uintptr_t)v : (uintptr_t)v, p = 1;
+        for (; k > 0; k--) {
+            if (p > UINTPTR_MAX / 10) {
+                return up_small(0);
+            }
+            p *= 10;
+        }
+        uintptr_t q = m / p, r = m % p;
+        if (r > p - r || (r == p - r && (q & 1))) {
+            q++;
+        }
+        uintptr_t res;
+        if (__builtin_mul_overflow(q, p, &res) || res > (uintptr_t)UP_SMALL_MAX) {
+            return too_large();
+        }
+        return up_small(v < 0 ? -(up_int_t)res : (up_int_t)res);
     }
     up_obj_t k = up_int_neg(ndigits);
     if (k == UP_NULL) {
@@ -797,7 +1002,17 @@ static int parse_int(const char *s, size_t len, int base, up_obj_t *out) {
             digits[k++] = *p;
         }
     }
-    if (n <= 18 && base == 10) {
+    if (!UP_CFG_BIGINT) {
+        uintptr_t m = 0;
+        bool ovf = false;
+        for (size_t i = 0; i < n; i++) {
+            ovf |= __builtin_mul_overflow(m, (uintptr_t)base, &m) ||
+                   __builtin_add_overflow(m, (uintptr_t)digit_of(digits[i]), &m);
+        }
+        // (the magnitude of UP_SMALL_MIN is UP_SMALL_MAX + 1)
+        bool fits = !ovf && m <= (uintptr_t)UP_SMALL_MAX + neg;
+        *out = fits ? up_small(neg ? -(up_int_t)m : (up_int_t)m) : too_large();
+    } else if (n <= 18 && base == 10) {
         int64_t v = 0;
         for (size_t i = 0; i < n; i++) {
             v = v * 10 + (digits[i] - '0');
@@ -864,21 +1079,42 @@ up_obj_t up_int_from_str(const char *s, size_t len, int base) {
     return int_from_text(UP_NULL, s, len, base);
 }
 
-up_obj_t up_int_to_str_base(up_obj_t a, int base, const char *prefix) {
+char *up_int_digits(up_obj_t a, int base, size_t *len) {
+    if (SMALL(a)) {
+        up_int_t v = up_small_value(a);
+        uintptr_t m = v < 0 ? -(uintptr_t)v : (uintptr_t)v;  // (no 64-bit division on the board)
+        char buf[64];
+        size_t n = 0;
+        do {
+            buf[sizeof buf - ++n] = "0123456789abcdefghijklmnopqrstuvwxyz"[m % (unsigned)base];
+            m /= (unsigned)base;
+        } while (m);
+        char *out = up_alloc_noscan(n);
+        if (out != NULL) {
+            memcpy(out, buf + sizeof buf - n, n);
+            *len = n;
+        }
+        return out;
+    }
     up_intview_t v;
     up_bigint_view(&v, a);
+    return up_bigint_mag_to_text(v.d, v.n, base, len);
+}
+
+up_obj_t up_int_to_str_base(up_obj_t a, int base, const char *prefix) {
     size_t n;
-    char *digits = up_bigint_mag_to_text(v.d, v.n, base, &n);
+    char *digits = up_int_digits(a, base, &n);
     if (digits == NULL) {
         return UP_NULL;
     }
+    bool neg = up_int_sign(a) < 0;
     size_t plen = prefix ? strlen(prefix) : 0;
     char *d;
-    up_obj_t s = up_str_alloc(v.neg + plen + n, &d);
+    up_obj_t s = up_str_alloc(neg + plen + n, &d);
     if (s == UP_NULL) {
         return UP_NULL;
     }
-    if (v.neg) {
+    if (neg) {
         *d++ = '-';
     }
     memcpy(d, prefix, plen);
@@ -889,18 +1125,16 @@ up_obj_t up_int_to_str_base(up_obj_t a, int base, const char *prefix) {
 
 int up_int_print(up_printer_t *p, up_obj_t self, int kind) {
     (void)kind;
-    if (up_is_small(self)) {
+    if (SMALL(self)) {
         up_printer_int(p, up_small_value(self));
         return 0;
     }
-    up_intview_t v;
-    up_bigint_view(&v, self);
     size_t n;
-    char *digits = up_bigint_mag_to_text(v.d, v.n, 10, &n);
+    char *digits = up_int_digits(self, 10, &n);
     if (digits == NULL) {
         return -1;
     }
-    if (v.neg) {
+    if (up_int_sign(self) < 0) {
         up_printer_putc(p, '-');
     }
     up_printer_write(p, digits, n);
@@ -1005,6 +1239,9 @@ up_obj_t up_int_unary_op(int op, up_obj_t a) {
     case UP_UOP_HASH:
         return up_int_hash(a);
     case UP_UOP_FLOAT: {
+        if (!UP_CFG_FLOAT) {
+            return UP_FLOAT_DISABLED();
+        }
         up_float_t f;
         return up_int_as_float(a, &f) < 0 ? UP_NULL : up_float_new(f);
     }
@@ -1073,12 +1310,47 @@ up_obj_t up_int_m_bit_length(size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)n;
     (void)kwnames;
     up_obj_t a = up_is_bool(args[0]) ? up_small(args[0] == UP_TRUE) : args[0];
+    if (SMALL(a)) {
+        up_int_t x = up_small_value(a);
+        uint64_t m = x < 0 ? -(uint64_t)x : (uint64_t)x;
+        return up_small(m ? 64 - __builtin_clzll(m) : 0);
+    }
     up_intview_t v;
     up_bigint_view(&v, a);
     return up_int_from_u64(up_bigint_mag_bitlen(v.d, v.n));
 }
 
 const up_builtin_t up_builtin_int_bit_length = {{&up_type_builtin}, "bit_length", 1, 1, 0, up_int_m_bit_length};
+
+// x.to_bytes(len, ...) without big ints: the same checks and bytes as the
+// big-int code below, from a machine int.
+static up_obj_t small_to_bytes(up_int_t x, up_int_t len, bool big_endian, bool is_signed) {
+    if (x < 0 && !is_signed) {
+        return up_raise_msg(&up_type_OverflowError, "can't convert negative int to unsigned");
+    }
+    uint64_t m = x < 0 ? -(uint64_t)x : (uint64_t)x;
+    size_t bits = m ? (size_t)(64 - __builtin_clzll(m)) : 0;
+    if (is_signed && m > 0) {
+        bits += x < 0 && (m & (m - 1)) == 0 ? 0 : 1;  // -2^k needs no extra sign bit
+        if (x == -1) {
+            bits = 0;
+        }
+    }
+    if (bits > (size_t)len * 8) {
+        return up_raise_msg(&up_type_OverflowError, "int too big to convert");
+    }
+    char *data;
+    up_obj_t r = up_bytes_alloc((size_t)len, &data);
+    if (r == UP_NULL) {
+        return UP_NULL;
+    }
+    for (size_t i = 0; i < (size_t)len; i++) {
+        // byte i of the two's complement form, sign-extended
+        uint8_t byte = i < sizeof(uint64_t) ? (uint8_t)((uint64_t)(int64_t)x >> (8 * i)) : x < 0 ? 0xff : 0;
+        data[big_endian ? (size_t)len - 1 - i : i] = (char)byte;
+    }
+    return up_bytes_finish(r);
+}
 
 // to_bytes(length=1, byteorder='big', *, signed=False)
 up_obj_t up_int_m_to_bytes(size_t n, const up_obj_t *args, up_obj_t kwnames) {
@@ -1134,6 +1406,9 @@ up_obj_t up_int_m_to_bytes(size_t n, const up_obj_t *args, up_obj_t kwnames) {
         is_signed = t != 0;
     }
     up_obj_t a = up_is_bool(args[0]) ? up_small(args[0] == UP_TRUE) : args[0];
+    if (!UP_CFG_BIGINT) {
+        return small_to_bytes(up_small_value(a), len, big_endian, is_signed);
+    }
     up_intview_t v;
     up_bigint_view(&v, a);
     if (v.neg && !is_signed) {

@@ -75,6 +75,10 @@ up_obj_t up_int_round(up_obj_t a, up_obj_t ndigits);
 // Digits in base 2, 8, 10 or 16 with an optional prefix ("0x"), e.g. for
 // hex()/oct()/bin() and str(); the sign comes first: -0x1f.
 up_obj_t up_int_to_str_base(up_obj_t a, int base, const char *prefix);
+// The digits of |a| in base 2..36 (lower case), most significant first,
+// in a new noscan buffer of *len bytes (not terminated; the caller frees
+// it). NULL: MemoryError.
+char *up_int_digits(up_obj_t a, int base, size_t *len);
 // str(n)/repr(n) to a printer; 0 or -1.
 int up_int_print(up_printer_t *p, up_obj_t self, int kind);
 // format(n, spec) for the int presentation types b, c, d, o, x, X, n, none

@@ -12,7 +12,6 @@
 
 #include <limits.h>
 
-#include "bigint.h"
 #include "floatrepr.h"
 
 // ---- the spec -----------------------------------------------------------------------
@@ -602,6 +601,10 @@ int up_int_format(up_printer_t *p, up_obj_t n, const char *spec, size_t speclen)
     case 'g':
     case 'G':
     case '%': {
+        if (!UP_CFG_FLOAT) {
+            UP_FLOAT_DISABLED();
+            return -1;
+        }
         up_float_t f;
         if (up_int_as_float(n, &f) < 0) {
             return -1;
@@ -645,10 +648,8 @@ int up_int_format(up_printer_t *p, up_obj_t n, const char *spec, size_t speclen)
     if (!sp.alt) {
         prefix = "";
     }
-    up_intview_t v;
-    up_bigint_view(&v, n);
     size_t nd;
-    char *digits = up_bigint_mag_to_text(v.d, v.n, base, &nd);
+    char *digits = up_int_digits(n, base, &nd);
     if (digits == NULL) {
         return -1;
     }
@@ -659,7 +660,7 @@ int up_int_format(up_printer_t *p, up_obj_t n, const char *spec, size_t speclen)
             }
         }
     }
-    int r = emit_number(p, &sp, v.neg ? '-' : 0, prefix, digits, (long)nd, "", 0);
+    int r = emit_number(p, &sp, up_int_sign(n) < 0 ? '-' : 0, prefix, digits, (long)nd, "", 0);
     up_free(digits);
     return r;
 }

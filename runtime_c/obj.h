@@ -267,7 +267,12 @@ static inline bool up_is_bool(up_obj_t o) {
     return o == UP_TRUE || o == UP_FALSE;
 }
 static inline bool up_is_float(up_obj_t o) {
+#if UP_CFG_FLOAT
     return up_type_is(o, &up_type_float);
+#else
+    (void)o;
+    return false;  // the program has no float values (config.h)
+#endif
 }
 static inline bool up_is_str(up_obj_t o) {
     return up_type_is(o, &up_type_str);

@@ -308,6 +308,13 @@ int up_str_format_spec(up_printer_t *p, up_obj_t s, const char *spec, size_t spe
 
 // ---- format() ---------------------------------------------------------------------------
 
+// Without formatting (UP_CFG_FORMAT=0, see config.h) a format spec for a
+// builtin type raises instead.
+static int spec_disabled(void) {
+    up_raise_msg(&up_type_ValueError, "format specs disabled");
+    return -1;
+}
+
 // format(value, spec) into a printer; spec is spec_len bytes (spec_obj the
 // same text as a str, or UP_NULL if not made yet).
 static int format_to(up_printer_t *p, up_obj_t v, const char *spec, size_t spec_len, up_obj_t spec_obj) {
@@ -316,19 +323,19 @@ static int format_to(up_printer_t *p, up_obj_t v, const char *spec, size_t spec_
             up_printer_write(p, up_str_data(v), up_str_size(v));
             return 0;
         }
-        return up_str_format_spec(p, v, spec, spec_len);
+        return UP_CFG_FORMAT ? up_str_format_spec(p, v, spec, spec_len) : spec_disabled();
     }
     if (up_is_int(v) || up_is_bool(v)) {
         if (spec_len == 0) {
             return up_print_obj(p, v, UP_PRINT_STR);  // True, not 1
         }
-        return up_int_format(p, v, spec, spec_len);
+        return UP_CFG_FORMAT ? up_int_format(p, v, spec, spec_len) : spec_disabled();
     }
     if (up_is_float(v)) {
         if (spec_len == 0) {
             return up_print_obj(p, v, UP_PRINT_STR);
         }
-        return up_float_format(p, up_float_value(v), spec, spec_len);
+        return UP_CFG_FORMAT ? up_float_format(p, up_float_value(v), spec, spec_len) : spec_disabled();
     }
     const up_type_t *t = up_type_of(v);
     if ((t->flags & UP_TF_USER) && up_type_lookup(t, UP_Q(__format__)) != UP_NULL) {
@@ -916,6 +923,10 @@ static int mod_convert(up_printer_t *p, up_obj_t v, uint32_t conv, int flags, up
         }
         break;
     default: {  // e E f F g G
+        if (!UP_CFG_FLOAT) {
+            UP_FLOAT_DISABLED();
+            return -1;
+        }
         up_float_t f;
         if (up_float_coerce(v, &f) < 0) {
             return -1;

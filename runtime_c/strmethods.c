@@ -1374,8 +1374,8 @@ up_obj_t up_str_binary_op(int op, up_obj_t a, up_obj_t b) {
         return UP_NOTIMPL;
     case UP_OP_MOD:
     case UP_OP_IMOD:
-        if (!a_str) {
-            return UP_NOTIMPL;
+        if (!a_str || !UP_CFG_FORMAT) {
+            return UP_NOTIMPL;  // (without formatting: TypeError, see config.h)
         }
         return up_str_mod(a, b);
     case UP_OP_EQ:
