@@ -4,7 +4,10 @@
 // LEDs and the switch are ROM singletons (pyb.LED(1) is pyb.LED(1)); an
 // LED's number is its position in the LED table. The LED path (make, on,
 // off, toggle) touches no floats, big ints or formatted printing, so a
-// blink program stays small. Pins and clocks come from board_config.h.
+// blink program stays small. The LED and Switch type structs and their
+// method tables are emitted by the compiler with only what the program
+// reaches (uptc/primitives/types.py), like the builtin types'. Pins and
+// clocks come from board_config.h.
 //
 // millis/micros wrap at 2**30 like MicroPython's (small ints everywhere);
 // elapsed_millis/elapsed_micros subtract modulo that period.
@@ -51,7 +54,7 @@ up_obj_t up_pyb_led_toggle(up_obj_t led) {
     return UP_NONE;
 }
 
-static up_obj_t led_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_pyb_led_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)type;
     if (up_check_args("LED", n, kwnames, 1, 1) < 0) {
         return UP_NULL;
@@ -69,7 +72,7 @@ static up_obj_t led_make_new(const up_type_t *type, size_t n, const up_obj_t *ar
     return up_raise_fmt(&up_type_TypeError, "can't convert %T to int", x);
 }
 
-static int led_print(up_printer_t *p, up_obj_t self, int kind) {
+int up_pyb_led_print(up_printer_t *p, up_obj_t self, int kind) {
     (void)kind;
     up_printer_puts(p, "LED(");
     up_printer_int(p, (up_int_t)led_number(self));
@@ -77,19 +80,19 @@ static int led_print(up_printer_t *p, up_obj_t self, int kind) {
     return 0;
 }
 
-static up_obj_t led_m_on(size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_led_m_on(size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)n;
     (void)kwnames;
     return up_pyb_led_on(args[0]);
 }
 
-static up_obj_t led_m_off(size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_led_m_off(size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)n;
     (void)kwnames;
     return up_pyb_led_off(args[0]);
 }
 
-static up_obj_t led_m_toggle(size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_led_m_toggle(size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)n;
     (void)kwnames;
     return up_pyb_led_toggle(args[0]);
@@ -97,7 +100,7 @@ static up_obj_t led_m_toggle(size_t n, const up_obj_t *args, up_obj_t kwnames) {
 
 // intensity([value]): these LEDs are on/off only: reading gives 255 or 0;
 // a value above 0 turns the LED on, 0 or below turns it off.
-static up_obj_t led_m_intensity(size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_led_m_intensity(size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)kwnames;
     unsigned num = led_number(args[0]);
     if (n == 1) {
@@ -114,38 +117,17 @@ static up_obj_t led_m_intensity(size_t n, const up_obj_t *args, up_obj_t kwnames
     return UP_NONE;
 }
 
-static const up_builtin_t builtin_led_on = {{&up_type_builtin}, "on", 1, 1, 0, led_m_on};
-static const up_builtin_t builtin_led_off = {{&up_type_builtin}, "off", 1, 1, 0, led_m_off};
-static const up_builtin_t builtin_led_toggle = {{&up_type_builtin}, "toggle", 1, 1, 0, led_m_toggle};
-static const up_builtin_t builtin_led_intensity = {{&up_type_builtin}, "intensity", 1, 2, 0, led_m_intensity};
-static const up_str_t name_on = UP_ROM_STR_INIT("on");
-static const up_str_t name_off = UP_ROM_STR_INIT("off");
-static const up_str_t name_toggle = UP_ROM_STR_INIT("toggle");
-static const up_str_t name_intensity = UP_ROM_STR_INIT("intensity");
-static const up_method_t led_method_entries[] = {
-    {(up_obj_t)&name_intensity, (up_obj_t)&builtin_led_intensity},
-    {(up_obj_t)&name_off, (up_obj_t)&builtin_led_off},
-    {(up_obj_t)&name_on, (up_obj_t)&builtin_led_on},
-    {(up_obj_t)&name_toggle, (up_obj_t)&builtin_led_toggle},
-};
-static const up_methods_t led_methods = {4, led_method_entries};
-
-static const up_str_t name_LED = UP_ROM_STR_INIT("LED");
-const up_type_t up_type_pyb_LED = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_LED,
-    .parent = &up_type_object,
-    .make_new = led_make_new,
-    .print = led_print,
-    .methods = &led_methods,
-};
+const up_builtin_t up_builtin_led_on = {{&up_type_builtin}, "on", 1, 1, 0, up_led_m_on};
+const up_builtin_t up_builtin_led_off = {{&up_type_builtin}, "off", 1, 1, 0, up_led_m_off};
+const up_builtin_t up_builtin_led_toggle = {{&up_type_builtin}, "toggle", 1, 1, 0, up_led_m_toggle};
+const up_builtin_t up_builtin_led_intensity = {{&up_type_builtin}, "intensity", 1, 2, 0, up_led_m_intensity};
 
 // ---- Switch -------------------------------------------------------------------
 
 static const up_base_t switch_obj = {&up_type_pyb_Switch};
 
 #ifdef UP_BOARD_SWITCH_PIN
-static up_obj_t switch_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_pyb_switch_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)type;
     (void)args;
     if (up_check_args("Switch", n, kwnames, 0, 0) < 0) {
@@ -159,7 +141,7 @@ static bool switch_pressed(void) {
     return hal_gpio_read(UP_BOARD_SWITCH_PIN) != (UP_BOARD_SWITCH_ACTIVE_LOW != 0);
 }
 #else
-static up_obj_t switch_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_pyb_switch_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)type;
     (void)n;
     (void)args;
@@ -173,7 +155,7 @@ static bool switch_pressed(void) {
 #endif
 
 // sw(): True while the switch is pressed
-static up_obj_t switch_call(up_obj_t self, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_pyb_switch_call(up_obj_t self, size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)self;
     (void)args;
     if (up_check_args("Switch", n, kwnames, 0, 0) < 0) {
@@ -182,37 +164,21 @@ static up_obj_t switch_call(up_obj_t self, size_t n, const up_obj_t *args, up_ob
     return up_bool(switch_pressed());
 }
 
-static up_obj_t switch_m_value(size_t n, const up_obj_t *args, up_obj_t kwnames) {
+up_obj_t up_switch_m_value(size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)n;
     (void)args;
     (void)kwnames;
     return up_bool(switch_pressed());
 }
 
-static int switch_print(up_printer_t *p, up_obj_t self, int kind) {
+int up_pyb_switch_print(up_printer_t *p, up_obj_t self, int kind) {
     (void)self;
     (void)kind;
     up_printer_puts(p, "Switch()");
     return 0;
 }
 
-static const up_builtin_t builtin_switch_value = {{&up_type_builtin}, "value", 1, 1, 0, switch_m_value};
-static const up_str_t name_value = UP_ROM_STR_INIT("value");
-static const up_method_t switch_method_entries[] = {
-    {(up_obj_t)&name_value, (up_obj_t)&builtin_switch_value},
-};
-static const up_methods_t switch_methods = {1, switch_method_entries};
-
-static const up_str_t name_Switch = UP_ROM_STR_INIT("Switch");
-const up_type_t up_type_pyb_Switch = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_Switch,
-    .parent = &up_type_object,
-    .make_new = switch_make_new,
-    .call = switch_call,
-    .print = switch_print,
-    .methods = &switch_methods,
-};
+const up_builtin_t up_builtin_switch_value = {{&up_type_builtin}, "value", 1, 1, 0, up_switch_m_value};
 
 // ---- time ---------------------------------------------------------------------
 
@@ -342,6 +308,8 @@ up_obj_t up_pyb_m_freq(size_t n, const up_obj_t *args, up_obj_t kwnames) {
 
 PYB_FUNCS(BUILTIN)
 PYB_FUNCS(NAME)
+NAME(LED)
+NAME(Switch)
 static const up_method_t pyb_attr_entries[] = {
     {(up_obj_t)&name_LED, (up_obj_t)&up_type_pyb_LED},
     {(up_obj_t)&name_Switch, (up_obj_t)&up_type_pyb_Switch},

@@ -59,9 +59,25 @@ extern const up_type_t up_type_sys_stream;   // sys.stdout / sys.stderr objects 
 extern const up_base_t up_sys_stdout_obj;
 extern const up_base_t up_sys_stderr_obj;
 
-// pyb
+// pyb. The LED and Switch type structs and method tables (up_methods_led,
+// up_methods_switch in up.h) are emitted by the compiler, as the builtin
+// types' are (uptc/primitives/types.py).
 extern const up_type_t up_type_pyb_LED;  // pyb.LED(n): on(), off(), toggle(), intensity()
 extern const up_type_t up_type_pyb_Switch;
+up_obj_t up_pyb_led_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);
+int up_pyb_led_print(up_printer_t *p, up_obj_t self, int kind);
+up_obj_t up_pyb_switch_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);
+up_obj_t up_pyb_switch_call(up_obj_t self, size_t n, const up_obj_t *args, up_obj_t kwnames);  // sw()
+int up_pyb_switch_print(up_printer_t *p, up_obj_t self, int kind);
+#define UP_LED_METHODS(X) X(intensity) X(off) X(on) X(toggle)
+#define UP_SWITCH_METHODS(X) X(value)
+#define UP_DECLARE_PYB_METHOD(cls, name)                                          \
+    up_obj_t up_##cls##_m_##name(size_t n, const up_obj_t *args, up_obj_t kwnames); \
+    extern const up_builtin_t up_builtin_##cls##_##name;
+#define UP_DECLARE_LED_METHOD(name) UP_DECLARE_PYB_METHOD(led, name)
+#define UP_DECLARE_SWITCH_METHOD(name) UP_DECLARE_PYB_METHOD(switch, name)
+UP_LED_METHODS(UP_DECLARE_LED_METHOD)
+UP_SWITCH_METHODS(UP_DECLARE_SWITCH_METHOD)
 up_obj_t up_pyb_led_get(up_int_t n);  // the ROM LED object n (1-based); ValueError out of range
 up_obj_t up_pyb_led_const(up_int_t n);  // the same for an n the compiler checked (cannot fail)
 up_obj_t up_pyb_led_on(up_obj_t led);

@@ -37,6 +37,8 @@ extern const up_methods_t up_methods_tuple;
 extern const up_methods_t up_methods_list;
 extern const up_methods_t up_methods_dict;
 extern const up_methods_t up_methods_set;
+extern const up_methods_t up_methods_led;     // pyb.LED
+extern const up_methods_t up_methods_switch;  // pyb.Switch
 
 // The program: defined by the generated C. Runs the main module's body and
 // returns the exit status (calling up_report_uncaught when it raised).

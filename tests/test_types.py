@@ -13,11 +13,18 @@ import pytest
 
 from uptc.backend_c.types import ALL_GROUPS, emit_builtin_types, standalone_types_c
 from uptc.paths import runtime_dir
-from uptc.primitives.types import CORE_TYPES, DISPATCHERS, GROUPS, NOT_DISPATCHERS, slot_functions
+from uptc.primitives.types import (
+    CORE_TYPES,
+    DISPATCHERS,
+    GROUPS,
+    MODULE_TYPES,
+    NOT_DISPATCHERS,
+    slot_functions,
+)
 
 SLOT_ARITY = {"make_new": 4, "call": 4, "print": 3, "binary_op": 3, "unary_op": 2, "subscr": 3,
               "getiter": 1, "iternext": 1, "attr": 3}
-SLOTS = "|".join(SLOT_ARITY)
+SLOTS = "|".join([*SLOT_ARITY, "methods"])
 
 
 def _qstr(text: str) -> str:
@@ -27,13 +34,10 @@ def _qstr(text: str) -> str:
 def test_groups_are_known_and_complete() -> None:
     used = {g for t in CORE_TYPES for _, g in t.slots.values()}
     assert used == set(GROUPS) == ALL_GROUPS
-    for g in DISPATCHERS:
-        assert g in ALL_GROUPS or g == "new:*"
+    assert set(DISPATCHERS) <= ALL_GROUPS
     for t in CORE_TYPES:
         assert set(t.slots) <= set(SLOT_ARITY) | {"methods"}, t.name
-        mk = t.slots.get("make_new")
-        if mk is not None:
-            assert mk[1] == f"new:{t.name}"
+        assert all((g == "methods") == (s == "methods") for s, (_, g) in t.slots.items()), t.name
 
 
 @pytest.mark.skipif(shutil.which("arm-none-eabi-gcc") is None, reason="needs arm-none-eabi-gcc")
@@ -41,7 +45,7 @@ def test_slot_functions_exist_with_the_slot_arity() -> None:
     from uptc.backend_c.runtime_api import runtime_declarations
 
     decls = runtime_declarations()
-    for t in CORE_TYPES:
+    for t in CORE_TYPES + MODULE_TYPES:
         assert t.symbol in decls and decls[t.symbol].is_object, t.symbol
         if t.parent:
             assert t.parent in decls
@@ -60,15 +64,15 @@ def test_the_runtime_declares_but_never_defines_the_core_types() -> None:
     declared = set()
     for h in rt.glob("*.h"):
         declared |= set(re.findall(r"extern const up_type_t (up_type_\w+);", h.read_text()))
-    for t in CORE_TYPES:
+    for t in CORE_TYPES + MODULE_TYPES:
         assert t.symbol in declared
     for c in rt.glob("*.c"):
-        for t in CORE_TYPES:
+        for t in CORE_TYPES + MODULE_TYPES:
             assert not re.search(rf"\bconst up_type_t {t.symbol}\b", c.read_text()), (c.name, t.symbol)
 
 
 def test_subset_of_groups_leaves_other_slots_null() -> None:
-    text = "\n".join(emit_builtin_types({"print", "always"}, _qstr))
+    text = "\n".join(emit_builtin_types({"print", "methods"}, _qstr))
     assert ".print = up_int_print," in text and ".methods = &up_methods_int," in text
     assert "binary_op" not in text and "getiter" not in text and "make_new" not in text
     assert '.name = Q(NoneType),' in text
@@ -77,14 +81,24 @@ def test_subset_of_groups_leaves_other_slots_null() -> None:
     float_def = float_def[: float_def.index("};")]
     assert "#if UP_CFG_FLOAT\n    .print = up_float_print,\n#endif" in float_def
     assert slot_functions({"print"}) >= {"up_int_print", "up_list_print", "up_none_print"}
-    assert "up_int_binary_op" not in slot_functions({"print", "always"})
+    assert "up_int_binary_op" not in slot_functions({"print", "methods"})
     with pytest.raises(ValueError):
         emit_builtin_types({"prnt"}, _qstr)
+    with pytest.raises(ValueError):
+        emit_builtin_types({"print:nosuchtype"}, _qstr)
+
+
+def test_per_type_groups() -> None:
+    text = "\n".join(emit_builtin_types({"print:str", "attr:module", "new:int"}, _qstr))
+    assert ".print = up_str_print," in text and ".attr = up_module_attr," in text
+    assert ".make_new = up_int_make_new," in text
+    assert "up_int_print" not in text and "up_typeobj_attr" not in text and "up_str_make_new" not in text
+    assert slot_functions({"print:str", "new"}) >= {"up_str_print", "up_list_make_new", "up_int_make_new"}
 
 
 def test_standalone_file_has_every_slot() -> None:
     text = standalone_types_c()
-    for t in CORE_TYPES:
+    for t in CORE_TYPES + MODULE_TYPES:
         for c, _ in t.slots.values():
             assert f"= {c}," in text
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from uptc.primitives.types import CORE_TYPES, GROUPS
+from uptc.primitives.types import CORE_TYPES, CORE_TYPES_BY_NAME, GROUPS, MODULE_TYPES, slot_enabled
 
 ALL_GROUPS: frozenset[str] = frozenset(GROUPS)
 
@@ -21,25 +21,34 @@ _SLOT_ORDER = ("make_new", "call", "print", "binary_op", "unary_op", "subscr", "
                "attr", "methods")
 
 
+def _known(group: str) -> bool:
+    if group in ALL_GROUPS:
+        return True
+    g, _, tname = group.partition(":")
+    return g in ALL_GROUPS and tname in CORE_TYPES_BY_NAME
+
+
 def emit_builtin_types(groups: Iterable[str], qstr: Callable[[str], str]) -> list[str]:
-    """C definitions of the core builtin types with the slots of `groups`.
+    """C definitions of the core builtin types with the slots of `groups`:
+    plain groups ("print": every type's print slot) or per-type groups
+    ("print:str"), see uptc/primitives/types.py.
 
     qstr(text) returns a C expression (up_obj_t) for an interned ROM str: the
     types' names are the program's own interned strs.
     """
-    enabled = set(groups)
-    unknown = enabled - ALL_GROUPS
+    enabled = frozenset(groups)
+    unknown = [g for g in enabled if not _known(g)]
     if unknown:
         raise ValueError(f"unknown slot groups: {', '.join(sorted(unknown))}")
-    out = [f"// slot groups: {', '.join(g for g in GROUPS if g in enabled) or '(none)'}"]
-    for t in CORE_TYPES:
+    out = [f"// slot groups: {', '.join(sorted(enabled)) or '(none)'}"]
+    for t in CORE_TYPES + MODULE_TYPES:
         out.append(f"const up_type_t {t.symbol} = {{")
         out.append("    .base = {&up_type_type},")
         out.append(f"    .name = {qstr(t.name)},")
         out.append(f"    .parent = {'&' + t.parent if t.parent else 'NULL'},")
         if t.flags:
             out.append(f"    .flags = {' | '.join(t.flags)},")
-        slots = [(s, t.slots[s]) for s in _SLOT_ORDER if s in t.slots and t.slots[s][1] in enabled]
+        slots = [(s, t.slots[s]) for s in _SLOT_ORDER if s in t.slots and slot_enabled(enabled, t, s)]
         guarded = [(s, c) for s, (c, g) in slots if t.config is not None and s != "methods"]
         if guarded:
             out.append(f"#if {t.config}")

@@ -1,7 +1,8 @@
 """The core builtin types as data (the structs are emitted per program).
 
 The runtime declares these types (`extern const up_type_t up_type_int;` in
-runtime_c/obj.h and set.h) and uses their addresses everywhere (up_type_of,
+runtime_c/obj.h and set.h; pyb.LED and pyb.Switch in modules.h, see
+MODULE_TYPES) and uses their addresses everywhere (up_type_of,
 up_is_str, literals), but it does not define them: the compiler emits each
 struct in the program's C (uptc/backend_c/types.py), and fills a slot with
 its C function only when the slot's *group* is enabled for the program;
@@ -28,10 +29,18 @@ Groups (GROUPS):
               functions and methods, bound methods, type objects)
     attr      attr: attribute hooks (module attributes, function __name__,
               type attributes, range.start, object() instances)
-    new:<t>   make_new of type <t>: the type object <t> may be called
-              (int(x), list(), type(x)(...)); up_typeobj_call reads it
-    always    the method table (names -> builtin method objects; the table
-              itself is emitted with only the reachable methods)
+    new       make_new: a type object may be called (int(x), list(),
+              type(x)(...)); up_typeobj_call reads it
+    methods   the method table: a method or attribute looked up by name at
+              run time (up_type_lookup). The builtin types' tables are
+              emitted with only the methods the program names; object's
+              holds object.__init__ (which raises TypeError: without
+              `methods` a program that cannot raise links no exceptions).
+
+Every group also exists per type, "<group>:<type name>"
+("print:str", "attr:module", "new:int"): that slot of that type only. A
+program that can print only strs (and ints) needs "print:str" and
+"print:int", not the print slots of every type.
 
 Which runtime operations read which slot (all of DISPATCHERS, and every
 runtime function that can call one of them, directly or through other
@@ -76,17 +85,49 @@ up_bound_print needs attr, up_instance_print needs call, ...).
             that may be a module, function, type, range, slice or object()
             instance; up_call_method falls back to up_getattr; printing a
             bound method reads __name__
-    new:t   up_typeobj_call (the type type's call slot) on type object t
+    new     up_typeobj_call (the type type's call slot) on type object t
+            (new:t)
+    methods up_type_lookup: attribute loads and method calls by name on a
+            value of unknown type (up_getattr, up_call_method, getattr(),
+            hasattr()), attribute stores on instances (property check),
+            super(), the up_instance_* slots (special methods), a class's
+            __init__ lookup when it is instantiated, format() of instances
+
+Conditions that keep a group out although a reader is linked (what the
+runtime does with the values it gets, so an analysis may use them):
+  - up_getattr calls __getattr__ through up_call only for instances of user
+    classes that define it; up_instance_print calls __str__/__repr__ and the
+    up_instance_* operator slots call special methods (call) only for user
+    classes; bind_attr makes bound methods (printing one: attr) only for
+    functions found on a type
+  - dict lookups with str or small-int keys never hash or compare through
+    the slots; attribute dicts (class and instance dicts) are str-keyed
+    (up_dict_lookup_str) and never do
+  - the traceback printer and up_raise_fmt %S/%r print the exception's
+    arguments and the formatted values: print of their types only
+  - up_truthy/up_len/up_hash handle None, bools, small ints, str and list
+    (truth), str/list/tuple (len), small ints and str (hash) inline
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# ---- runtime configuration ------------------------------------------------------------
+#
+# The macros of runtime_c/config.h (all 1 when not given): what 0 promises.
+# uptc.driver.build(config={...}) passes them to the runtime archive and the
+# program's C.
+RUNTIME_CONFIG: dict[str, str] = {
+    "UP_CFG_FLOAT": "the program has no float values",
+    "UP_CFG_BIGINT": "the program's ints stay in the small-int range (else OverflowError)",
+    "UP_CFG_FORMAT": "no % formatting, str.format or format specs",
+}
+
 # ---- the groups ---------------------------------------------------------------
 
-ALWAYS = "always"
-SLOT_GROUPS = ("print", "binary", "unary", "subscr", "iter", "call", "attr")
+METHODS = "methods"
+SLOT_GROUPS = ("print", "binary", "unary", "subscr", "iter", "call", "attr", METHODS)
 
 
 @dataclass(frozen=True)
@@ -102,9 +143,9 @@ class CoreType:
     config: str | None = None
 
 
-def _sequence_slots(prefix: str, tname: str, methods: str | None, subscr: bool = True) -> dict[str, tuple[str, str]]:
+def _sequence_slots(prefix: str, methods: str | None, subscr: bool = True) -> dict[str, tuple[str, str]]:
     slots = {
-        "make_new": (f"up_{prefix}_make_new", f"new:{tname}"),
+        "make_new": (f"up_{prefix}_make_new", "new"),
         "print": (f"up_{prefix}_print", "print"),
         "binary_op": (f"up_{prefix}_binary_op", "binary"),
         "unary_op": (f"up_{prefix}_unary_op", "unary"),
@@ -113,7 +154,7 @@ def _sequence_slots(prefix: str, tname: str, methods: str | None, subscr: bool =
         slots["subscr"] = (f"up_{prefix}_subscr", "subscr")
     slots["getiter"] = (f"up_{prefix}_getiter", "iter")
     if methods is not None:
-        slots["methods"] = (f"&up_methods_{methods}", ALWAYS)
+        slots["methods"] = (f"&up_methods_{methods}", METHODS)
     return slots
 
 
@@ -121,13 +162,13 @@ _OBJ = "up_type_object"
 
 CORE_TYPES: tuple[CoreType, ...] = (
     CoreType("up_type_object", "object", None, ("UP_TF_BASETYPE",), {
-        "make_new": ("up_object_make_new", "new:object"),
+        "make_new": ("up_object_make_new", "new"),
         "print": ("up_instance_print", "print"),
         "attr": ("up_instance_attr", "attr"),
-        "methods": ("&up_object_methods", ALWAYS),
+        "methods": ("&up_object_methods", METHODS),
     }),
     CoreType("up_type_type", "type", _OBJ, (), {
-        "make_new": ("up_typeobj_make_new", "new:type"),
+        "make_new": ("up_typeobj_make_new", "new"),
         "call": ("up_typeobj_call", "call"),
         "print": ("up_typeobj_print", "print"),
         "attr": ("up_typeobj_attr", "attr"),
@@ -136,40 +177,40 @@ CORE_TYPES: tuple[CoreType, ...] = (
     CoreType("up_type_notimpl", "NotImplementedType", _OBJ, (), {"print": ("up_none_print", "print")}),
     CoreType("up_type_ellipsis", "ellipsis", _OBJ, (), {"print": ("up_none_print", "print")}),
     CoreType("up_type_int", "int", _OBJ, (), {
-        "make_new": ("up_int_make_new", "new:int"),
+        "make_new": ("up_int_make_new", "new"),
         "print": ("up_int_print", "print"),
         "binary_op": ("up_int_binary_op", "binary"),
         "unary_op": ("up_int_unary_op", "unary"),
-        "methods": ("&up_methods_int", ALWAYS),
+        "methods": ("&up_methods_int", METHODS),
     }),
     CoreType("up_type_bool", "bool", "up_type_int", (), {
-        "make_new": ("up_bool_make_new", "new:bool"),
+        "make_new": ("up_bool_make_new", "new"),
         "print": ("up_bool_print", "print"),
         "binary_op": ("up_int_binary_op", "binary"),
         "unary_op": ("up_bool_unary_op", "unary"),
-        "methods": ("&up_methods_int", ALWAYS),
+        "methods": ("&up_methods_int", METHODS),
     }),
     CoreType("up_type_float", "float", _OBJ, (), {
-        "make_new": ("up_float_make_new", "new:float"),
+        "make_new": ("up_float_make_new", "new"),
         "print": ("up_float_print", "print"),
         "binary_op": ("up_float_binary_op", "binary"),
         "unary_op": ("up_float_unary_op", "unary"),
-        "methods": ("&up_methods_float", ALWAYS),
+        "methods": ("&up_methods_float", METHODS),
     }, config="UP_CFG_FLOAT"),
-    CoreType("up_type_str", "str", _OBJ, (), _sequence_slots("str", "str", "str")),
-    CoreType("up_type_bytes", "bytes", _OBJ, (), _sequence_slots("bytes", "bytes", "bytes")),
-    CoreType("up_type_tuple", "tuple", _OBJ, (), _sequence_slots("tuple", "tuple", "tuple")),
-    CoreType("up_type_list", "list", _OBJ, ("UP_TF_UNHASHABLE",), _sequence_slots("list", "list", "list")),
-    CoreType("up_type_dict", "dict", _OBJ, ("UP_TF_UNHASHABLE",), _sequence_slots("dict", "dict", "dict")),
+    CoreType("up_type_str", "str", _OBJ, (), _sequence_slots("str", "str")),
+    CoreType("up_type_bytes", "bytes", _OBJ, (), _sequence_slots("bytes", "bytes")),
+    CoreType("up_type_tuple", "tuple", _OBJ, (), _sequence_slots("tuple", "tuple")),
+    CoreType("up_type_list", "list", _OBJ, ("UP_TF_UNHASHABLE",), _sequence_slots("list", "list")),
+    CoreType("up_type_dict", "dict", _OBJ, ("UP_TF_UNHASHABLE",), _sequence_slots("dict", "dict")),
     CoreType("up_type_set", "set", _OBJ, ("UP_TF_UNHASHABLE",),
-             _sequence_slots("set", "set", "set", subscr=False)),
-    CoreType("up_type_frozenset", "frozenset", _OBJ, (), _sequence_slots("set", "frozenset", "set", subscr=False)),
+             _sequence_slots("set", "set", subscr=False)),
+    CoreType("up_type_frozenset", "frozenset", _OBJ, (), _sequence_slots("set", "set", subscr=False)),
     CoreType("up_type_range", "range", _OBJ, (), {
-        **_sequence_slots("range", "range", None),
+        **_sequence_slots("range", None),
         "attr": ("up_range_attr", "attr"),
     }),
     CoreType("up_type_slice", "slice", _OBJ, ("UP_TF_UNHASHABLE",), {  # unhashable as in CPython 3.11
-        "make_new": ("up_slice_make_new", "new:slice"),
+        "make_new": ("up_slice_make_new", "new"),
         "print": ("up_slice_print", "print"),
         "binary_op": ("up_slice_binary_op", "binary"),
         "attr": ("up_slice_attr", "attr"),
@@ -194,11 +235,36 @@ CORE_TYPES: tuple[CoreType, ...] = (
     }),
 )
 
-CORE_TYPES_BY_NAME: dict[str, CoreType] = {t.name: t for t in CORE_TYPES}
+# Types of the built-in modules emitted the same way, so that a program
+# holding pyb.LED objects does not link LED(n)'s argument checking and
+# errors unless it calls the type (the method tables, up_methods_led and
+# up_methods_switch, are emitted with the reachable methods like the
+# builtin types').
+MODULE_TYPES: tuple[CoreType, ...] = (
+    CoreType("up_type_pyb_LED", "LED", _OBJ, (), {
+        "make_new": ("up_pyb_led_make_new", "new"),
+        "print": ("up_pyb_led_print", "print"),
+        "methods": ("&up_methods_led", METHODS),
+    }),
+    CoreType("up_type_pyb_Switch", "Switch", _OBJ, (), {
+        "make_new": ("up_pyb_switch_make_new", "new"),
+        "call": ("up_pyb_switch_call", "call"),
+        "print": ("up_pyb_switch_print", "print"),
+        "methods": ("&up_methods_switch", METHODS),
+    }),
+)
+
+# Every type the program's C defines, by Python name.
+CORE_TYPES_BY_NAME: dict[str, CoreType] = {t.name: t for t in CORE_TYPES + MODULE_TYPES}
 
 # Every group some slot belongs to, in a stable order.
-GROUPS: tuple[str, ...] = (ALWAYS, *SLOT_GROUPS,
-                           *sorted({g for t in CORE_TYPES for _, g in t.slots.values() if g.startswith("new:")}))
+GROUPS: tuple[str, ...] = (*SLOT_GROUPS, "new")
+
+
+def slot_enabled(groups: set[str] | frozenset[str], t: CoreType, slot: str) -> bool:
+    """Whether `groups` (plain or per-type groups) enable slot of type t."""
+    g = t.slots[slot][1]
+    return g in groups or f"{g}:{t.name}" in groups
 
 # ---- the runtime functions that read a core type's slot ------------------------------
 #
@@ -225,7 +291,8 @@ DISPATCHERS: dict[str, tuple[str, ...]] = {
              "dict.c:merge_pairs", "list.c:assign_slice"),
     "call": ("ops.c:up_call", "iter.c:up_callable"),
     "attr": ("ops.c:up_getattr", "ops.c:up_setattr"),
-    "new:*": ("object.c:up_typeobj_call",),
+    "new": ("object.c:up_typeobj_call",),
+    "methods": ("ops.c:up_type_lookup",),
 }
 
 # Reads that DISPATCHERS deliberately leaves out (see above).
@@ -239,8 +306,8 @@ def slot_functions(groups: set[str] | frozenset[str]) -> set[str]:
     """The C functions the core types' slots point to with `groups` enabled
     (runtime code the program then contains; an analysis closes over it)."""
     out = set()
-    for t in CORE_TYPES:
-        for c, g in t.slots.values():
-            if g in groups and not c.startswith("&"):
+    for t in CORE_TYPES + MODULE_TYPES:
+        for slot, (c, _) in t.slots.items():
+            if slot_enabled(groups, t, slot) and not c.startswith("&"):
                 out.add(c)
     return out
