@@ -127,8 +127,14 @@ def build(
     gc_stress: bool = False,
     heap_size: int | None = None,
     emit_ir: bool = False,
+    config: dict[str, int] | None = None,
 ) -> BuildResult:
-    """Compile source for board into out_dir (default build/)."""
+    """Compile source for board into out_dir (default build/).
+
+    config: runtime configuration macros (runtime_c/config.h), e.g.
+    {"UP_CFG_FLOAT": 0}; passed as -D defines to the runtime archive (one
+    cached archive per configuration) and to the program's C.
+    """
     from uptc import toolchain
 
     b = board if isinstance(board, Board) else load_board(board, profile)
@@ -144,7 +150,12 @@ def build(
         (out / f"{name}.ir").write_text(compiled.ir_text, encoding="utf-8")
     result = BuildResult(b, c_file, compile_seconds=compiled.seconds)
 
-    defines: list[str] = []
+    from uptc.primitives.types import RUNTIME_CONFIG
+
+    unknown = set(config or {}) - set(RUNTIME_CONFIG)
+    if unknown:
+        raise ValueError(f"unknown runtime configuration: {', '.join(sorted(unknown))}")
+    defines: list[str] = [f"{k}={int(v)}" for k, v in sorted((config or {}).items())]
     extra: list[str] = []
     if gc_stress:
         defines.append("UP_GC_STRESS=1")
