@@ -1,11 +1,10 @@
 // Function objects compiled from Python: argument binding for calls the
 // compiler could not resolve, closure environments, and the staticmethod /
-// classmethod / property wrappers.
+// classmethod / property wrappers. (The type structs of function,
+// staticmethod, classmethod and property are emitted by the compiler; see
+// uptc/primitives/types.py.)
 #include "up.h"
 
-static const up_str_t name_staticmethod = UP_ROM_STR_INIT("staticmethod");
-static const up_str_t name_classmethod = UP_ROM_STR_INIT("classmethod");
-static const up_str_t name_property = UP_ROM_STR_INIT("property");
 
 up_obj_t up_fun_new(const up_fun_info_t *info, up_obj_t env, up_obj_t defaults, up_obj_t kwdefaults) {
     up_fun_t *f = up_alloc(sizeof(up_fun_t));
@@ -286,27 +285,12 @@ up_obj_t up_wrapper_fun(up_obj_t w) {
     return ((const wrapper_t *)w)->fun;
 }
 
-static up_obj_t staticmethod_make_new(const up_type_t *type, size_t n, const up_obj_t *args,
-                                      up_obj_t kwnames) {
+up_obj_t up_staticmethod_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
     if (up_check_args(up_type_name_of(type), n, kwnames, 1, 1) < 0) {
         return UP_NULL;
     }
     return wrap(type, args[0]);
 }
-
-const up_type_t up_type_staticmethod = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_staticmethod,
-    .parent = &up_type_object,
-    .make_new = staticmethod_make_new,
-};
-
-const up_type_t up_type_classmethod = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_classmethod,
-    .parent = &up_type_object,
-    .make_new = staticmethod_make_new,
-};
 
 up_obj_t up_property_new(up_obj_t fget, up_obj_t fset, up_obj_t fdel) {
     property_t *p = up_alloc(sizeof(property_t));
@@ -352,8 +336,7 @@ int up_property_set(up_obj_t prop, up_obj_t self, up_obj_t value) {
     return r == UP_NULL ? -1 : 0;
 }
 
-static up_obj_t property_make_new(const up_type_t *type, size_t n, const up_obj_t *args,
-                                  up_obj_t kwnames) {
+up_obj_t up_property_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames) {
     (void)type;
     if (up_check_args("property", n, kwnames, 0, 3) < 0) {
         return UP_NULL;
@@ -381,12 +364,4 @@ static const up_method_t property_method_entries[] = {
     {(up_obj_t)&name_setter, (up_obj_t)&builtin_property_setter},
     {(up_obj_t)&name_deleter, (up_obj_t)&builtin_property_deleter},
 };
-static const up_methods_t property_methods = {2, property_method_entries};
-
-const up_type_t up_type_property = {
-    .base = {&up_type_type},
-    .name = (up_obj_t)&name_property,
-    .parent = &up_type_object,
-    .make_new = property_make_new,
-    .methods = &property_methods,
-};
+const up_methods_t up_property_methods = {2, property_method_entries};

@@ -68,6 +68,11 @@ int up_property_set(up_obj_t prop, up_obj_t self, up_obj_t value);
 up_obj_t up_wrapper_fun(up_obj_t wrapper);
 // prop.setter(f) / prop.deleter(f) from a decorator
 up_obj_t up_property_with(up_obj_t prop, up_obj_t fset, up_obj_t fdel);
+// The wrapper types' slots: staticmethod(f) / classmethod(f) (one make_new
+// for both), property(fget, fset, fdel) and its setter/deleter methods.
+up_obj_t up_staticmethod_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);
+up_obj_t up_property_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);
+extern const up_methods_t up_property_methods;
 
 // ---- classes ----------------------------------------------------------------
 

@@ -220,6 +220,16 @@ CORE_TYPES: tuple[CoreType, ...] = (
         "print": ("up_fun_print", "print"),
         "attr": ("up_fun_attr", "attr"),
     }),
+    CoreType("up_type_staticmethod", "staticmethod", _OBJ, (), {
+        "make_new": ("up_staticmethod_make_new", "new"),
+    }),
+    CoreType("up_type_classmethod", "classmethod", _OBJ, (), {
+        "make_new": ("up_staticmethod_make_new", "new"),
+    }),
+    CoreType("up_type_property", "property", _OBJ, (), {
+        "make_new": ("up_property_make_new", "new"),
+        "methods": ("&up_property_methods", METHODS),
+    }),
     CoreType("up_type_builtin", "builtin_function_or_method", _OBJ, (), {
         "call": ("up_builtinfn_call", "call"),
         "print": ("up_builtinfn_print", "print"),
