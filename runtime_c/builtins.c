@@ -418,57 +418,6 @@ up_obj_t up_bi_repr(size_t n, const up_obj_t *args, up_obj_t kwnames) {
 }
 BUILTIN(repr)
 
-// ---- input ------------------------------------------------------------------------
-
-// A line ends at "\n", "\r" or "\r\n" (serial terminals send a lone CR for
-// Enter). After a CR the next call skips one LF, so "\r\n" is one line end.
-static bool input_after_cr;
-
-up_obj_t up_bi_input(size_t n, const up_obj_t *args, up_obj_t kwnames) {
-    if (up_check_nargs("input", n, kwnames, 0, 1) < 0) {
-        return UP_NULL;
-    }
-    if (n == 1 && up_print_obj(&up_stdout_printer, args[0], UP_PRINT_STR) < 0) {
-        return UP_NULL;
-    }
-    up_strbuf_t sb;
-    up_strbuf_init(&sb);
-    bool got_any = false;
-    for (;;) {
-        int c = hal_console_read(-1);
-        if (c < 0) {
-            if (!got_any) {
-                up_free(sb.buf);
-                return up_raise_msg(&up_type_EOFError, "EOF when reading a line");
-            }
-            break;
-        }
-        bool skip = input_after_cr && !got_any && c == '\n';
-        input_after_cr = false;
-        got_any = true;
-        if (skip) {
-            got_any = false;
-            continue;
-        }
-        if (c == '\n') {
-            break;
-        }
-        if (c == '\r') {
-            input_after_cr = true;
-            break;
-        }
-        up_strbuf_addc(&sb, (char)c);
-    }
-    if (sb.failed) {
-        up_free(sb.buf);
-        return UP_NULL;
-    }
-    up_obj_t s = up_builtins_decode_utf8(sb.buf ? sb.buf : "", sb.len);
-    up_free(sb.buf);
-    return s;
-}
-BUILTIN(input)
-
 // ---- isinstance, issubclass -------------------------------------------------------
 
 static int subclass_of(const up_type_t *t, up_obj_t cls, const char *err) {
@@ -708,7 +657,7 @@ BUILTIN(round)
 
 // ---- print ------------------------------------------------------------------------
 
-static const up_str_t name_write = UP_ROM_STR_INIT("write");
+UP_ROM_STR(static, name_write, "write");
 
 // Write one piece of print()'s output to a file object other than the
 // console streams: file.write(s).
