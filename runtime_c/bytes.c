@@ -1061,7 +1061,7 @@ static void decode_error(int codec, const uint8_t *d, size_t from, size_t n, con
 }
 
 up_obj_t up_bytes_decode(up_obj_t b, up_obj_t encoding, up_obj_t errors) {
-    static const up_str_t empty_str = UP_ROM_STR_INIT("");
+    UP_ROM_STR(static, empty_str, "");
     if (up_bytes_len(b) == 0) {
         return (up_obj_t)&empty_str;  // CPython doesn't look the codec up either
     }
@@ -1284,7 +1284,6 @@ typedef struct {
     size_t pos;
 } bytes_iter_t;
 
-static const up_str_t iter_name = UP_ROM_STR_INIT("bytes_iterator");
 
 static up_obj_t bytes_iternext(up_obj_t self) {
     bytes_iter_t *it = (bytes_iter_t *)self;
@@ -1296,7 +1295,7 @@ static up_obj_t bytes_iternext(up_obj_t self) {
 
 static const up_type_t bytes_iter_type = {
     .base = {&up_type_type},
-    .name = (up_obj_t)&iter_name,
+    .name = "bytes_iterator",
     .parent = &up_type_object,
     .flags = UP_TF_ITERATOR,
     .iternext = bytes_iternext,

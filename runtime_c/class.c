@@ -434,10 +434,9 @@ static up_obj_t seq_iternext(up_obj_t self) {
     return r;
 }
 
-static const up_str_t name_iterator = UP_ROM_STR_INIT("iterator");
 static const up_type_t type_seq_iter = {
     .base = {&up_type_type},
-    .name = (up_obj_t)&name_iterator,
+    .name = "iterator",
     .parent = &up_type_object,
     .flags = UP_TF_ITERATOR,
     .iternext = seq_iternext,

@@ -24,12 +24,6 @@
 // Lookups never allocate.
 #include "up.h"
 
-static const up_str_t name_keys = UP_ROM_STR_INIT("dict_keys");
-static const up_str_t name_values = UP_ROM_STR_INIT("dict_values");
-static const up_str_t name_items = UP_ROM_STR_INIT("dict_items");
-static const up_str_t name_keyiter = UP_ROM_STR_INIT("dict_keyiterator");
-static const up_str_t name_valueiter = UP_ROM_STR_INIT("dict_valueiterator");
-static const up_str_t name_itemiter = UP_ROM_STR_INIT("dict_itemiterator");
 
 typedef struct {
     up_int_t hash;
@@ -709,21 +703,21 @@ static up_obj_t itemiter_next(up_obj_t self) {
 
 static const up_type_t type_keyiter = {
     .base = {&up_type_type},
-    .name = (up_obj_t)&name_keyiter,
+    .name = "dict_keyiterator",
     .parent = &up_type_object,
     .flags = UP_TF_ITERATOR,
     .iternext = keyiter_next,
 };
 static const up_type_t type_valueiter = {
     .base = {&up_type_type},
-    .name = (up_obj_t)&name_valueiter,
+    .name = "dict_valueiterator",
     .parent = &up_type_object,
     .flags = UP_TF_ITERATOR,
     .iternext = valueiter_next,
 };
 static const up_type_t type_itemiter = {
     .base = {&up_type_type},
-    .name = (up_obj_t)&name_itemiter,
+    .name = "dict_itemiterator",
     .parent = &up_type_object,
     .flags = UP_TF_ITERATOR,
     .iternext = itemiter_next,
@@ -860,16 +854,16 @@ static up_obj_t view_binary_op(int op, up_obj_t a, up_obj_t b) {
 #define VIEW_TYPE(var, tname)              \
     static const up_type_t var = {         \
         .base = {&up_type_type},           \
-        .name = (up_obj_t)&tname,          \
+        .name = tname,                     \
         .parent = &up_type_object,         \
         .print = view_print,               \
         .binary_op = view_binary_op,       \
         .unary_op = view_unary_op,         \
         .getiter = view_getiter,           \
     };
-VIEW_TYPE(type_keys, name_keys)
-VIEW_TYPE(type_values, name_values)
-VIEW_TYPE(type_items, name_items)
+VIEW_TYPE(type_keys, "dict_keys")
+VIEW_TYPE(type_values, "dict_values")
+VIEW_TYPE(type_items, "dict_items")
 
 // ---- methods -------------------------------------------------------------------------
 

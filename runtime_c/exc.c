@@ -27,57 +27,17 @@ static size_t tb_dropped;  // outer frames that did not fit
 
 // ---- the classes ----------------------------------------------------------------
 
-static const up_obj_t exc_slot_names[UP_EXC_NSLOTS] = {UP_Q(args), UP_Q(__cause__),
-                                                       UP_Q(__context__)};
+// The exception classes' structs are emitted per program, like the core
+// builtin types (uptc/primitives/types.py, EXCEPTION_TYPES), so a program
+// links only the slots it can use; they share these.
+const up_obj_t up_exc_slot_names[UP_EXC_NSLOTS] = {UP_Q(args), UP_Q(__cause__), UP_Q(__context__)};
 
 static up_obj_t exc_init(size_t n, const up_obj_t *args, up_obj_t kwnames);
 static const up_builtin_t builtin_exc_init = {{&up_type_builtin}, "__init__", 1, UP_ARGS_ANY, 0, exc_init};
 static const up_method_t exc_method_entries[] = {
     {UP_Q(__init__), (up_obj_t)&builtin_exc_init},
 };
-static const up_methods_t exc_methods = {1, exc_method_entries};
-
-#define EXC_TYPE(cname, pyname, parent_type)                                    \
-    static const up_str_t name_##cname = UP_ROM_STR_INIT(pyname);              \
-    const up_type_t up_type_##cname = {                                        \
-        .base = {&up_type_type},                                               \
-        .name = (up_obj_t)&name_##cname,                                       \
-        .parent = parent_type,                                                 \
-        .flags = UP_TF_EXCEPTION | UP_TF_BASETYPE,                             \
-        .make_new = up_exc_make_new,                                           \
-        .print = up_exc_print,                                                 \
-        .attr = up_exc_attr,                                                   \
-        .methods = &exc_methods,                                               \
-        .nslots = UP_EXC_NSLOTS,                                               \
-        .slot_names = exc_slot_names,                                          \
-    };
-
-EXC_TYPE(BaseException, "BaseException", &up_type_object)
-EXC_TYPE(Exception, "Exception", &up_type_BaseException)
-EXC_TYPE(ArithmeticError, "ArithmeticError", &up_type_Exception)
-EXC_TYPE(ZeroDivisionError, "ZeroDivisionError", &up_type_ArithmeticError)
-EXC_TYPE(OverflowError, "OverflowError", &up_type_ArithmeticError)
-EXC_TYPE(LookupError, "LookupError", &up_type_Exception)
-EXC_TYPE(IndexError, "IndexError", &up_type_LookupError)
-EXC_TYPE(KeyError, "KeyError", &up_type_LookupError)
-EXC_TYPE(ValueError, "ValueError", &up_type_Exception)
-EXC_TYPE(UnicodeError, "UnicodeError", &up_type_ValueError)
-EXC_TYPE(TypeError, "TypeError", &up_type_Exception)
-EXC_TYPE(AttributeError, "AttributeError", &up_type_Exception)
-EXC_TYPE(NameError, "NameError", &up_type_Exception)
-EXC_TYPE(UnboundLocalError, "UnboundLocalError", &up_type_NameError)
-EXC_TYPE(RuntimeError, "RuntimeError", &up_type_Exception)
-EXC_TYPE(NotImplementedError, "NotImplementedError", &up_type_RuntimeError)
-EXC_TYPE(RecursionError, "RecursionError", &up_type_RuntimeError)
-EXC_TYPE(StopIteration, "StopIteration", &up_type_Exception)
-EXC_TYPE(GeneratorExit, "GeneratorExit", &up_type_BaseException)
-EXC_TYPE(AssertionError, "AssertionError", &up_type_Exception)
-EXC_TYPE(MemoryError, "MemoryError", &up_type_Exception)
-EXC_TYPE(OSError, "OSError", &up_type_Exception)
-EXC_TYPE(EOFError, "EOFError", &up_type_Exception)
-EXC_TYPE(ImportError, "ImportError", &up_type_Exception)
-EXC_TYPE(SystemExit, "SystemExit", &up_type_BaseException)
-EXC_TYPE(KeyboardInterrupt, "KeyboardInterrupt", &up_type_BaseException)
+const up_methods_t up_exc_methods = {1, exc_method_entries};
 
 // MemoryError must be raisable with an empty heap: a static instance.
 static struct {
@@ -152,7 +112,7 @@ int up_exc_print(up_printer_t *p, up_obj_t self, int kind) {
     }
     if (n == 1) {
         // str(KeyError(k)) is repr(k): the key, quoted.
-        int k = up_type_derives(t, &up_type_KeyError) ? UP_PRINT_REPR : UP_PRINT_STR;
+        int k = (t->flags & UP_TF_KEY_REPR) ? UP_PRINT_REPR : UP_PRINT_STR;
         return up_print_obj(p, up_tuple_item(args, 0), k);
     }
     return up_print_obj(p, args, UP_PRINT_REPR);
@@ -194,19 +154,22 @@ static up_obj_t instantiate(up_obj_t exc) {
     return up_raise_msg(&up_type_TypeError, "exceptions must derive from BaseException");
 }
 
+// Make the exception instance e the pending one (a new traceback).
+static up_obj_t raise_instance(up_obj_t e) {
+    tb_count = 0;
+    tb_dropped = 0;
+    // Raised while handling another: that one is its __context__.
+    if (up_exc_handling != UP_NULL && up_exc_handling != e && e != (up_obj_t)&memory_error &&
+        exc_slots(e)[UP_EXC_SLOT_CONTEXT] == UP_NULL) {
+        exc_slots(e)[UP_EXC_SLOT_CONTEXT] = up_exc_handling;
+    }
+    up_exc_pending = e;
+    return UP_NULL;
+}
+
 up_obj_t up_raise(up_obj_t exc) {
     up_obj_t e = instantiate(exc);
-    if (e != UP_NULL) {
-        tb_count = 0;
-        tb_dropped = 0;
-        // Raised while handling another: that one is its __context__.
-        if (up_exc_handling != UP_NULL && up_exc_handling != e && e != (up_obj_t)&memory_error &&
-            exc_slots(e)[UP_EXC_SLOT_CONTEXT] == UP_NULL) {
-            exc_slots(e)[UP_EXC_SLOT_CONTEXT] = up_exc_handling;
-        }
-        up_exc_pending = e;
-    }
-    return UP_NULL;
+    return e == UP_NULL ? UP_NULL : raise_instance(e);
 }
 
 up_obj_t up_exc_enter(up_obj_t exc) {
@@ -247,7 +210,7 @@ up_obj_t up_raise_msg(const up_type_t *type, const char *msg) {
         return UP_NULL;
     }
     up_obj_t e = up_exc_new(type, 1, &s);
-    return e == UP_NULL ? UP_NULL : up_raise(e);
+    return e == UP_NULL ? UP_NULL : raise_instance(e);
 }
 
 up_obj_t up_raise_fmt(const up_type_t *type, const char *fmt, ...) {
@@ -310,7 +273,7 @@ up_obj_t up_raise_fmt(const up_type_t *type, const char *fmt, ...) {
         return UP_NULL;
     }
     up_obj_t e = up_exc_new(type, 1, &s);
-    return e == UP_NULL ? UP_NULL : up_raise(e);
+    return e == UP_NULL ? UP_NULL : raise_instance(e);
 }
 
 void up_raise_memory_error(void) {
@@ -378,22 +341,27 @@ void up_tb_add(const up_tb_site_t *site) {
     }
 }
 
+// Whether str(exc) is empty, for the builtin exceptions ("ValueError" and
+// not "ValueError: " when there is nothing to say); a class with its own
+// __str__ is assumed to say something.
+static bool message_is_empty(up_obj_t exc) {
+    if (up_exc_type(exc)->flags & UP_TF_USER) {
+        return false;
+    }
+    up_obj_t args = up_exc_args(exc);
+    size_t n = up_tuple_len(args);
+    return n == 0 || (n == 1 && up_is_str(up_tuple_item(args, 0)) && up_str_size(up_tuple_item(args, 0)) == 0);
+}
+
 static void print_message(up_printer_t *p, up_obj_t exc) {
     up_printer_puts(p, up_type_name(exc));
-    up_strbuf_t sb;
-    up_strbuf_init(&sb);
-    int r = up_print_obj(&sb.base, exc, UP_PRINT_STR);
-    if (r < 0) {
-        up_exc_fetch();
-        up_free(sb.buf);
-        up_printer_puts(p, ": <exception str() failed>\n");
-        return;
-    }
-    if (sb.len > 0 && !sb.failed) {
+    if (!message_is_empty(exc)) {
         up_printer_puts(p, ": ");
-        up_printer_write(p, sb.buf, sb.len);
+        if (up_print_obj(p, exc, UP_PRINT_STR) < 0) {
+            up_exc_fetch();
+            up_printer_puts(p, "<exception str() failed>");
+        }
     }
-    up_free(sb.buf);
     up_printer_putc(p, '\n');
 }
 
@@ -436,7 +404,7 @@ void up_print_exception_to(up_printer_t *p, up_obj_t exc) {
 
 up_obj_t up_assert_fail(up_obj_t msg) {
     up_obj_t e = up_exc_new(&up_type_AssertionError, msg == UP_NULL ? 0 : 1, &msg);
-    return e == UP_NULL ? UP_NULL : up_raise(e);
+    return e == UP_NULL ? UP_NULL : raise_instance(e);
 }
 
 up_obj_t up_unbound_error(const char *name, int kind) {

@@ -113,6 +113,10 @@ void up_tb_add(const up_tb_site_t *site);
 void up_print_exception(up_obj_t exc);
 void up_print_exception_to(up_printer_t *p, up_obj_t exc);
 
+// What every exception class's struct (emitted per program) shares.
+extern const up_obj_t up_exc_slot_names[UP_EXC_NSLOTS];
+extern const up_methods_t up_exc_methods;
+
 // The builtin exception classes' generic slots (user subclasses use them).
 up_obj_t up_exc_make_new(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);
 int up_exc_print(up_printer_t *p, up_obj_t self, int kind);

@@ -358,8 +358,8 @@ static up_obj_t property_deleter(size_t n, const up_obj_t *args, up_obj_t kwname
 
 static const up_builtin_t builtin_property_setter = {{&up_type_builtin}, "setter", 2, 2, 0, property_setter};
 static const up_builtin_t builtin_property_deleter = {{&up_type_builtin}, "deleter", 2, 2, 0, property_deleter};
-static const up_str_t name_setter = UP_ROM_STR_INIT("setter");
-static const up_str_t name_deleter = UP_ROM_STR_INIT("deleter");
+UP_ROM_STR(static, name_setter, "setter");
+UP_ROM_STR(static, name_deleter, "deleter");
 static const up_method_t property_method_entries[] = {
     {(up_obj_t)&name_setter, (up_obj_t)&builtin_property_setter},
     {(up_obj_t)&name_deleter, (up_obj_t)&builtin_property_deleter},

@@ -4,7 +4,6 @@
 
 #include "up.h"
 
-static const up_str_t name_generator = UP_ROM_STR_INIT("generator");
 
 // While a generator runs, its state holds the resume point it was entered
 // at; this flag catches re-entry (a generator calling its own next()).
@@ -163,7 +162,7 @@ static up_obj_t gen_unary_op(int op, up_obj_t a) {
 
 const up_type_t up_type_generator = {
     .base = {&up_type_type},
-    .name = (up_obj_t)&name_generator,
+    .name = "generator",
     .parent = &up_type_object,
     .flags = UP_TF_ITERATOR,
     .print = gen_print,

@@ -20,10 +20,9 @@ bool up_callable(up_obj_t o) {
 }
 
 #define ITER_TYPE(cname, pyname, make_new_fn, iternext_fn)       \
-    static const up_str_t name_##cname = UP_ROM_STR_INIT(pyname); \
     const up_type_t up_type_##cname = {                           \
         .base = {&up_type_type},                                  \
-        .name = (up_obj_t)&name_##cname,                          \
+        .name = pyname,                                           \
         .parent = &up_type_object,                                \
         .flags = UP_TF_ITERATOR,                                  \
         .make_new = make_new_fn,                                  \
@@ -375,7 +374,7 @@ static up_obj_t reversed_iternext(up_obj_t self) {
     return x;
 }
 
-static const up_str_t name_dunder_reversed = UP_ROM_STR_INIT("__reversed__");
+UP_ROM_STR(static, name_dunder_reversed, "__reversed__");
 
 // Whether o is a sequence for reversed(): it has __getitem__ (len() must then work).
 static bool is_sequence(up_obj_t o) {
@@ -461,10 +460,9 @@ static up_obj_t calliter_iternext(up_obj_t self) {
     return x;
 }
 
-static const up_str_t name_calliter = UP_ROM_STR_INIT("callable_iterator");
 static const up_type_t type_calliter = {
     .base = {&up_type_type},
-    .name = (up_obj_t)&name_calliter,
+    .name = "callable_iterator",
     .parent = &up_type_object,
     .flags = UP_TF_ITERATOR,
     .iternext = calliter_iternext,

@@ -11,7 +11,6 @@
 // every such call.
 #include "up.h"
 
-static const up_str_t name_list_iterator = UP_ROM_STR_INIT("list_iterator");
 
 #define LIST(o) ((up_list_t *)(o))
 #define MIN_ALLOC 4
@@ -831,7 +830,7 @@ static up_obj_t list_iternext(up_obj_t self) {
 
 static const up_type_t type_list_iterator = {
     .base = {&up_type_type},
-    .name = (up_obj_t)&name_list_iterator,
+    .name = "list_iterator",
     .parent = &up_type_object,
     .flags = UP_TF_ITERATOR,
     .iternext = list_iternext,

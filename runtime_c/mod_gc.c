@@ -57,13 +57,13 @@ up_obj_t up_gc_m_isenabled(size_t n, const up_obj_t *args, up_obj_t kwnames) {
 #define GC_FUNCS(X) X(collect) X(disable) X(enable) X(isenabled) X(mem_alloc) X(mem_free)
 #define BUILTIN(name) \
     const up_builtin_t up_builtin_gc_##name = {{&up_type_builtin}, #name, 0, UP_ARGS_ANY, 1, up_gc_m_##name};
-#define NAME(name) static const up_str_t name_##name = UP_ROM_STR_INIT(#name);
+#define NAME(name) UP_ROM_STR(static, name_##name, #name);
 #define ENTRY(name) {(up_obj_t)&name_##name, (up_obj_t)&up_builtin_gc_##name},
 
 GC_FUNCS(BUILTIN)
 GC_FUNCS(NAME)
 static const up_method_t gc_attr_entries[] = {GC_FUNCS(ENTRY)};
 static const up_methods_t gc_attrs = {sizeof gc_attr_entries / sizeof gc_attr_entries[0], gc_attr_entries};
-static const up_str_t name_module_gc = UP_ROM_STR_INIT("gc");
+UP_ROM_STR(static, name_module_gc, "gc");
 
 const up_module_t up_module_gc = {{&up_type_module}, (up_obj_t)&name_module_gc, &gc_attrs, NULL};

@@ -615,7 +615,7 @@ static const up_float_obj_t math_nan = {{&up_type_float}, (up_float_t)NAN};
 
 #define BUILTIN(name) \
     const up_builtin_t up_builtin_math_##name = {{&up_type_builtin}, #name, 0, UP_ARGS_ANY, 1, up_math_m_##name};
-#define NAME(name) static const up_str_t name_##name = UP_ROM_STR_INIT(#name);
+#define NAME(name) UP_ROM_STR(static, name_##name, #name);
 #define ENTRY(name) {(up_obj_t)&name_##name, (up_obj_t)&up_builtin_math_##name},
 
 MATH_FUNCS(BUILTIN)
@@ -635,6 +635,6 @@ static const up_method_t math_attr_entries[] = {
     {(up_obj_t)&name_tau, (up_obj_t)&math_tau},
 };
 static const up_methods_t math_attrs = {sizeof math_attr_entries / sizeof math_attr_entries[0], math_attr_entries};
-static const up_str_t name_module_math = UP_ROM_STR_INIT("math");
+UP_ROM_STR(static, name_module_math, "math");
 
 const up_module_t up_module_math = {{&up_type_module}, (up_obj_t)&name_module_math, &math_attrs, NULL};

@@ -43,7 +43,7 @@ up_obj_t up_micropython_m_alloc_emergency_exception_buf(size_t n, const up_obj_t
 #define BUILTIN(name)                                                                                        \
     const up_builtin_t up_builtin_micropython_##name = {{&up_type_builtin}, #name, 0, UP_ARGS_ANY, 1, \
                                                         up_micropython_m_##name};
-#define NAME(name) static const up_str_t name_##name = UP_ROM_STR_INIT(#name);
+#define NAME(name) UP_ROM_STR(static, name_##name, #name);
 #define ENTRY(name) {(up_obj_t)&name_##name, (up_obj_t)&up_builtin_micropython_##name},
 
 MICROPYTHON_FUNCS(BUILTIN)
@@ -51,7 +51,7 @@ MICROPYTHON_FUNCS(NAME)
 static const up_method_t micropython_attr_entries[] = {MICROPYTHON_FUNCS(ENTRY)};
 static const up_methods_t micropython_attrs = {sizeof micropython_attr_entries / sizeof micropython_attr_entries[0],
                                                micropython_attr_entries};
-static const up_str_t name_module_micropython = UP_ROM_STR_INIT("micropython");
+UP_ROM_STR(static, name_module_micropython, "micropython");
 
 const up_module_t up_module_micropython = {{&up_type_module}, (up_obj_t)&name_module_micropython,
                                            &micropython_attrs, NULL};

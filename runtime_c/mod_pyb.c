@@ -303,7 +303,7 @@ up_obj_t up_pyb_m_freq(size_t n, const up_obj_t *args, up_obj_t kwnames) {
     X(delay) X(elapsed_micros) X(elapsed_millis) X(freq) X(micros) X(millis) X(udelay) X(wfi)
 #define BUILTIN(name) \
     const up_builtin_t up_builtin_pyb_##name = {{&up_type_builtin}, #name, 0, UP_ARGS_ANY, 1, up_pyb_m_##name};
-#define NAME(name) static const up_str_t name_##name = UP_ROM_STR_INIT(#name);
+#define NAME(name) UP_ROM_STR(static, name_##name, #name);
 #define ENTRY(name) {(up_obj_t)&name_##name, (up_obj_t)&up_builtin_pyb_##name},
 
 PYB_FUNCS(BUILTIN)
@@ -316,6 +316,6 @@ static const up_method_t pyb_attr_entries[] = {
     PYB_FUNCS(ENTRY)
 };
 static const up_methods_t pyb_attrs = {sizeof pyb_attr_entries / sizeof pyb_attr_entries[0], pyb_attr_entries};
-static const up_str_t name_module_pyb = UP_ROM_STR_INIT("pyb");
+UP_ROM_STR(static, name_module_pyb, "pyb");
 
 const up_module_t up_module_pyb = {{&up_type_module}, (up_obj_t)&name_module_pyb, &pyb_attrs, NULL};

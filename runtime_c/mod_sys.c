@@ -8,7 +8,7 @@
 
 #include "hal.h"
 
-#define ROM_STR(id, text) static const up_str_t id = UP_ROM_STR_INIT(text);
+#define ROM_STR(id, text) UP_ROM_STR(static, id, text);
 
 // ---- argv, maxsize (made at run time) ---------------------------------------------
 
@@ -131,10 +131,9 @@ static int stream_print(up_printer_t *p, up_obj_t self, int kind) {
     return 0;
 }
 
-ROM_STR(name_stream, "TextIOWrapper")
 const up_type_t up_type_sys_stream = {
     .base = {&up_type_type},
-    .name = (up_obj_t)&name_stream,
+    .name = "TextIOWrapper",
     .parent = &up_type_object,
     .print = stream_print,
     .methods = &stream_methods,
@@ -170,10 +169,9 @@ static int impl_print(up_printer_t *p, up_obj_t self, int kind) {
     return 0;
 }
 
-ROM_STR(name_impl, "implementation")
 static const up_type_t type_impl = {
     .base = {&up_type_type},
-    .name = (up_obj_t)&name_impl,
+    .name = "implementation",
     .parent = &up_type_object,
     .print = impl_print,
     .attr = impl_attr,
@@ -185,9 +183,9 @@ static const up_base_t impl_obj = {&type_impl};
 ROM_STR(str_little, "little")
 // sys.platform (the compiler reads it directly as up_sys_platform_str)
 #ifdef __arm__
-const up_str_t up_sys_platform_str = UP_ROM_STR_INIT("pyboard");
+UP_ROM_STR(, up_sys_platform_str, "pyboard");
 #else
-const up_str_t up_sys_platform_str = UP_ROM_STR_INIT("linux");
+UP_ROM_STR(, up_sys_platform_str, "linux");
 #endif
 #define str_platform up_sys_platform_str
 ROM_STR(str_version, "3.4.0; uptc 0.1.0")

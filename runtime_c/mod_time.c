@@ -194,7 +194,7 @@ const up_builtin_t up_builtin_time_monotonic = {{&up_type_builtin}, "monotonic",
 
 // ---- the module -----------------------------------------------------------------
 
-#define NAME(name) static const up_str_t name_##name = UP_ROM_STR_INIT(#name);
+#define NAME(name) UP_ROM_STR(static, name_##name, #name);
 #define ENTRY(name) {(up_obj_t)&name_##name, (up_obj_t)&up_builtin_time_##name},
 #define TIME_FUNCS(X) \
     X(monotonic) X(sleep) X(sleep_ms) X(sleep_us) X(ticks_add) X(ticks_diff) X(ticks_ms) X(ticks_us) X(time)
@@ -202,6 +202,6 @@ const up_builtin_t up_builtin_time_monotonic = {{&up_type_builtin}, "monotonic",
 TIME_FUNCS(NAME)
 static const up_method_t time_attr_entries[] = {TIME_FUNCS(ENTRY)};
 static const up_methods_t time_attrs = {sizeof time_attr_entries / sizeof time_attr_entries[0], time_attr_entries};
-static const up_str_t name_module_time = UP_ROM_STR_INIT("time");
+UP_ROM_STR(static, name_module_time, "time");
 
 const up_module_t up_module_time = {{&up_type_module}, (up_obj_t)&name_module_time, &time_attrs, NULL};

@@ -157,6 +157,7 @@ enum {
     UP_TF_BASETYPE = 1u << 2,     // can be subclassed in Python
     UP_TF_UNHASHABLE = 1u << 3,   // hash() raises TypeError
     UP_TF_ITERATOR = 1u << 4,     // iter(x) is x
+    UP_TF_KEY_REPR = 1u << 5,     // KeyError and subclasses: str(e) is repr(e.args[0])
 };
 
 typedef up_obj_t (*up_vcall_t)(up_obj_t self, size_t n, const up_obj_t *args, up_obj_t kwnames);
@@ -165,9 +166,13 @@ typedef up_obj_t (*up_vcall_t)(up_obj_t self, size_t n, const up_obj_t *args, up
 // generic operations in ops.c then raise the TypeError CPython would.
 struct up_type {
     up_base_t base;               // &up_type_type
-    up_obj_t name;                // interned str, e.g. "list"
+    const char *name;             // "list" (a C string: most types' names are never a str object)
     const up_type_t *parent;      // base class; NULL only for object
-    uint32_t flags;
+    uint16_t flags;               // UP_TF_*
+    // Classes compiled from Python (UP_TF_USER) and exception types: the
+    // number of instance attribute slots incl. the parent's (beside flags,
+    // so that the two share a word).
+    uint16_t nslots;
     // Calling the type object: construct an instance. args are the call's
     // arguments (not the type); kwnames as in up_call.
     up_obj_t (*make_new)(const up_type_t *type, size_t n, const up_obj_t *args, up_obj_t kwnames);
@@ -198,7 +203,6 @@ struct up_type {
     // methods are not linked); see up_methods_<type> in up.h.
     const up_methods_t *methods;
     // Classes compiled from Python (UP_TF_USER) and exception types:
-    uint16_t nslots;              // instance attribute slots incl. the parent's
     const up_obj_t *slot_names;   // nslots interned names
     up_obj_t *class_dict;         // class attributes set at run time (RAM cell)
 };

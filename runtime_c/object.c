@@ -4,7 +4,6 @@
 // singletons.
 #include "up.h"
 
-static const up_str_t name_marker = UP_ROM_STR_INIT("marker");
 
 const up_base_t up_none_obj = {&up_type_none};
 const up_base_t up_true_obj = {&up_type_bool};
@@ -16,7 +15,7 @@ const up_base_t up_ellipsis_obj = {&up_type_ellipsis};
 // stray one prints recognisably instead of crashing.
 static const up_type_t type_marker = {
     .base = {&up_type_type},
-    .name = (up_obj_t)&name_marker,
+    .name = "marker",
     .parent = &up_type_object,
 };
 const up_base_t up_stop_obj = {&type_marker};
@@ -32,7 +31,7 @@ bool up_type_derives(const up_type_t *t, const up_type_t *s) {
 }
 
 const char *up_type_name_of(const up_type_t *t) {
-    return up_str_data(t->name);
+    return t->name;
 }
 
 const char *up_type_name(up_obj_t o) {
@@ -80,7 +79,7 @@ up_obj_t up_typeobj_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
         return up_class_setattr(t, name, value) < 0 ? UP_NULL : UP_NONE;
     }
     if (up_str_eq(name, UP_Q(__name__)) || up_str_eq(name, UP_Q(__qualname__))) {
-        return t->name;
+        return up_str_from_cstr(t->name);
     }
     up_obj_t v = up_type_lookup(t, name);
     if (v == UP_NULL) {

@@ -11,13 +11,12 @@
 // allocates nothing per step.
 #include "up.h"
 
-static const up_str_t name_range_iterator = UP_ROM_STR_INIT("range_iterator");
-static const up_str_t name_start = UP_ROM_STR_INIT("start");
-static const up_str_t name_stop = UP_ROM_STR_INIT("stop");
-static const up_str_t name_step = UP_ROM_STR_INIT("step");
-static const up_str_t name_count = UP_ROM_STR_INIT("count");
-static const up_str_t name_index = UP_ROM_STR_INIT("index");
-static const up_str_t name_indices = UP_ROM_STR_INIT("indices");
+UP_ROM_STR(static, name_start, "start");
+UP_ROM_STR(static, name_stop, "stop");
+UP_ROM_STR(static, name_step, "step");
+UP_ROM_STR(static, name_count, "count");
+UP_ROM_STR(static, name_index, "index");
+UP_ROM_STR(static, name_indices, "indices");
 
 #define INT_MAXV ((up_int_t)(UINTPTR_MAX >> 1))
 #define INT_MINV (-INT_MAXV - 1)
@@ -756,7 +755,7 @@ static up_obj_t range_iternext(up_obj_t self) {
 
 static const up_type_t type_range_iterator = {
     .base = {&up_type_type},
-    .name = (up_obj_t)&name_range_iterator,
+    .name = "range_iterator",
     .parent = &up_type_object,
     .flags = UP_TF_ITERATOR,
     .iternext = range_iternext,

@@ -19,7 +19,6 @@
 // the first insertion. A frozenset caches its hash (hash != -1).
 #include "up.h"
 
-static const up_str_t name_set_iterator = UP_ROM_STR_INIT("set_iterator");
 
 typedef struct {
     up_int_t hash;
@@ -869,7 +868,7 @@ static up_obj_t set_iternext(up_obj_t self) {
 
 static const up_type_t type_set_iterator = {
     .base = {&up_type_type},
-    .name = (up_obj_t)&name_set_iterator,
+    .name = "set_iterator",
     .parent = &up_type_object,
     .flags = UP_TF_ITERATOR,
     .iternext = set_iternext,

@@ -7,7 +7,7 @@
 // strings written in C (their hash is computed on use, never stored).
 #include "up.h"
 
-static const up_str_t empty_str = UP_ROM_STR_INIT("");
+UP_ROM_STR(static, empty_str, "");
 
 uint32_t up_str_hash_bytes(const char *s, size_t len) {
     uint32_t h = 2166136261u;

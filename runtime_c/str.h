@@ -12,8 +12,13 @@
 
 // ---- core (str.c) ---------------------------------------------------------
 
-// A ROM str object for an ASCII C string literal (hash computed on use).
-#define UP_ROM_STR_INIT(text) {{&up_type_str}, 0, sizeof(text) - 1, sizeof(text) - 1, text}
+// Defines `storage const up_str_t id`, a ROM str object for an ASCII C
+// string literal (hash computed on use). The text is an array of its own:
+// a literal would share the file's one string section with every other
+// literal in initializers, and one used str would keep them all linked.
+#define UP_ROM_STR(storage, id, text)            \
+    static const char id##_text[] = text;        \
+    storage const up_str_t id = {{&up_type_str}, 0, sizeof(text) - 1, sizeof(text) - 1, id##_text}
 
 // A new heap string of len bytes of UTF-8 (copied); the text is trusted to
 // be valid UTF-8.

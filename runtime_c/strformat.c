@@ -12,7 +12,7 @@
 // the objects being formatted stay in locals and argument arrays.
 #include "up.h"
 
-static const up_str_t empty_str = UP_ROM_STR_INIT("");
+UP_ROM_STR(static, empty_str, "");
 #define EMPTY ((up_obj_t)&empty_str)
 
 // ---- helpers ------------------------------------------------------------------------

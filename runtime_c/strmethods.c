@@ -20,7 +20,7 @@
 
 #include "bytes.h"
 
-static const up_str_t empty_str = UP_ROM_STR_INIT("");
+UP_ROM_STR(static, empty_str, "");
 #define EMPTY ((up_obj_t)&empty_str)
 
 // ---- UTF-8 --------------------------------------------------------------------
@@ -1544,7 +1544,6 @@ typedef struct {
     size_t pos;  // byte offset of the next character
 } str_iter_t;
 
-static const up_str_t iter_name = UP_ROM_STR_INIT("str_iterator");
 
 static up_obj_t str_iternext(up_obj_t self) {
     str_iter_t *it = (str_iter_t *)self;
@@ -1564,7 +1563,7 @@ static up_obj_t str_iternext(up_obj_t self) {
 
 static const up_type_t str_iter_type = {
     .base = {&up_type_type},
-    .name = (up_obj_t)&iter_name,
+    .name = "str_iterator",
     .parent = &up_type_object,
     .flags = UP_TF_ITERATOR,
     .iternext = str_iternext,

@@ -8,7 +8,6 @@
 // range when the full word would not fit.
 #include "up.h"
 
-static const up_str_t name_tuple_iterator = UP_ROM_STR_INIT("tuple_iterator");
 
 const up_tuple_t up_empty_tuple_obj = {{&up_type_tuple}, 0};
 
@@ -530,7 +529,7 @@ static up_obj_t tuple_iternext(up_obj_t self) {
 
 static const up_type_t type_tuple_iterator = {
     .base = {&up_type_type},
-    .name = (up_obj_t)&name_tuple_iterator,
+    .name = "tuple_iterator",
     .parent = &up_type_object,
     .flags = UP_TF_ITERATOR,
     .iternext = tuple_iternext,

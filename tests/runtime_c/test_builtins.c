@@ -33,8 +33,8 @@ static const up_methods_t plain_methods = {0, NULL};
 USER_CLASS(type_Plain, "Plain", &plain_methods)
 
 // class Writer: write(s) appends s to self.out (a list in the instance dict)
-static const up_str_t name_out = UP_ROM_STR_INIT("out");
-static const up_str_t name_write = UP_ROM_STR_INIT("write");
+UP_ROM_STR(static, name_out, "out");
+UP_ROM_STR(static, name_write, "write");
 static up_obj_t writer_write(size_t n, const up_obj_t *args, up_obj_t kw) {
     (void)n, (void)kw;
     up_obj_t out = up_getattr(args[0], (up_obj_t)&name_out);

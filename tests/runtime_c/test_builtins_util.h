@@ -57,10 +57,9 @@ static inline void up_test_check_err(const char *file, int line, const char *wha
 // A class compiled from Python, written out by hand: its methods are C
 // builtins in `methods`.
 #define USER_CLASS(cname, pyname, methods_table)                \
-    static const up_str_t cname##_name = UP_ROM_STR_INIT(pyname); \
     static const up_type_t cname = {                            \
         .base = {&up_type_type},                                \
-        .name = (up_obj_t)&cname##_name,                        \
+        .name = pyname,                                         \
         .parent = &up_type_object,                              \
         .flags = UP_TF_USER | UP_TF_BASETYPE,                   \
         .make_new = up_instance_make_new,                       \

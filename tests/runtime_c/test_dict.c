@@ -433,7 +433,6 @@ static void test_constructor(void) {
 // lookup compares): the lookup must restart and never touch freed tables.
 static up_obj_t victim;
 static int evil_eq_calls;
-static const up_str_t name_evil = UP_ROM_STR_INIT("evil");
 static up_obj_t evil_binary_op(int op, up_obj_t a, up_obj_t b) {
     if (op != UP_OP_EQ) {
         return UP_NOTIMPL;
@@ -460,7 +459,7 @@ static up_obj_t evil_unary_op(int op, up_obj_t a) {
 }
 static const up_type_t type_evil = {
     .base = {&up_type_type},
-    .name = (up_obj_t)&name_evil,
+    .name = "evil",
     .parent = &up_type_object,
     .binary_op = evil_binary_op,
     .unary_op = evil_unary_op,

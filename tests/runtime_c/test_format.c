@@ -706,21 +706,16 @@ static const up_methods_t fmt_methods = {1, fmt_entries};
 static const up_methods_t bad_methods = {1, bad_entries};
 static const up_methods_t idx_methods = {1, idx_entries};
 static const up_methods_t int_methods = {1, int_entries};
-static const up_str_t n_fmt = UP_ROM_STR_INIT("Fmt");
-static const up_str_t n_bad = UP_ROM_STR_INIT("Bad");
-static const up_str_t n_idx = UP_ROM_STR_INIT("Idx");
-static const up_str_t n_int = UP_ROM_STR_INIT("IntOnly");
-static const up_str_t n_plain = UP_ROM_STR_INIT("Plain");
 #define USER_TYPE(var, nm, meths)                                                                   \
-    static const up_type_t var = {.base = {&up_type_type}, .name = (up_obj_t)&nm, .parent = &up_type_object, \
+    static const up_type_t var = {.base = {&up_type_type}, .name = nm, .parent = &up_type_object, \
                                   .flags = UP_TF_USER | UP_TF_BASETYPE, .make_new = up_instance_make_new, \
                                   .print = up_instance_print, .binary_op = up_instance_binary_op,       \
                                   .unary_op = up_instance_unary_op, .attr = up_instance_attr, .methods = meths};
-USER_TYPE(t_fmt, n_fmt, &fmt_methods)
-USER_TYPE(t_bad, n_bad, &bad_methods)
-USER_TYPE(t_idx, n_idx, &idx_methods)
-USER_TYPE(t_int, n_int, &int_methods)
-USER_TYPE(t_plain, n_plain, NULL)
+USER_TYPE(t_fmt, "Fmt", &fmt_methods)
+USER_TYPE(t_bad, "Bad", &bad_methods)
+USER_TYPE(t_idx, "Idx", &idx_methods)
+USER_TYPE(t_int, "IntOnly", &int_methods)
+USER_TYPE(t_plain, "Plain", NULL)
 
 static void test_user_classes(void) {
     up_obj_t f = up_instance_new(&t_fmt), bad = up_instance_new(&t_bad);

@@ -28,7 +28,7 @@ static const up_methods_t seq_methods = {2, seq_entries};
 USER_CLASS(type_Seq, "Seq", &seq_methods)
 
 // class Rev: __reversed__ -> 'custom', __getitem__ (but no __len__)
-static const up_str_t name_reversed = UP_ROM_STR_INIT("__reversed__");
+UP_ROM_STR(static, name_reversed, "__reversed__");
 static up_obj_t rev_reversed(size_t n, const up_obj_t *args, up_obj_t kw) {
     (void)n, (void)args, (void)kw;
     return S("custom");

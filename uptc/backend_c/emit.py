@@ -22,7 +22,6 @@ from uptc import __version__
 from uptc.backend_c import names
 from uptc.backend_c.emit_func import LINE_RESET, FunctionEmitter
 from uptc.backend_c.literals import c_comment, c_float, c_string, fits_small_int, str_hash
-from uptc.backend_c.types import ALL_GROUPS, emit_builtin_types
 from uptc.ir.classes import ClassIR
 from uptc.ir.func import FuncIR, ModuleIR, ParamKind
 from uptc.paths import runtime_dir
@@ -295,11 +294,13 @@ class ModuleEmitter:
             out.append(f"static const up_methods_t MT_{n} = {{{len(entries)}, MTE_{n}}};")
         parent = f"&{cls.base.c_name}" if cls.base is not None else f"&{cls.builtin_base}"
         flags = "UP_TF_USER | UP_TF_BASETYPE" + (" | UP_TF_EXCEPTION" if cls.is_exception else "")
+        if cls.builtin_base == "up_type_KeyError":
+            flags += " | UP_TF_KEY_REPR"
         attr = "up_exc_attr" if cls.is_exception else "up_instance_attr"
         out += [
             f"static const up_type_t {cls.c_name} = {{",
             "    .base = {&up_type_type},",
-            f"    .name = {self.qstr(cls.name)},",
+            f"    .name = {c_string(cls.name.encode())},",
             f"    .parent = {parent},",
             f"    .flags = {flags},",
             "    .make_new = up_instance_make_new,",
@@ -361,7 +362,6 @@ class ModuleEmitter:
                 infos.extend(self.function_info(fn))
         tables = self.builtin_tables()
         # The core builtin types, with the slots of the groups the program uses.
-        tables += ["", "// ---- the core builtin types ----"] + emit_builtin_types(ALL_GROUPS, self.qstr)
         startup = self.startup_lines()
         text = _template_env().get_template("module.c.j2").render(
             version=__version__,

@@ -12,6 +12,7 @@ unit, except those the runtime links against):
     L_<n>         another ROM literal (bytes, float, tuple)
     B_<n>         a big int literal (made at start-up, held in RAM)
     S_<n>         a traceback site                up_g[]     the module globals
+    TN_<type>     a core builtin type's name (the types' file, backend_c/types.py)
     r_<name>      a register for a Python variable
     t<n>          a temporary                    L<n>:      a block label
 """
@@ -53,6 +54,11 @@ class NameGen:
 
 
 GLOBALS_ARRAY = "up_g"
+
+
+def core_type_name(type_symbol: str) -> str:
+    """up_type_int -> TN_int, the C string of the type's __name__."""
+    return "TN_" + type_symbol.removeprefix("up_type_")
 
 
 def info_name(fn_c_name: str) -> str:

@@ -141,6 +141,8 @@ class CoreType:
     # A UP_CFG_* macro the slots (not the method table) exist under: with the
     # macro 0 the program has no value of this type, and the slots are NULL.
     config: str | None = None
+    # Other fields, always emitted (field -> C initializer).
+    fields: dict[str, str] = field(default_factory=dict)
 
 
 def _sequence_slots(prefix: str, methods: str | None, subscr: bool = True) -> dict[str, tuple[str, str]]:
@@ -264,8 +266,35 @@ MODULE_TYPES: tuple[CoreType, ...] = (
     }),
 )
 
+# The builtin exception classes (runtime_c/exc.h), emitted the same way: a
+# program that can only fail with MemoryError does not link the attribute
+# machinery of exceptions.
+_EXCEPTION_TREE = (
+    ("BaseException", "object"), ("Exception", "BaseException"),
+    ("ArithmeticError", "Exception"), ("ZeroDivisionError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"), ("LookupError", "Exception"),
+    ("IndexError", "LookupError"), ("KeyError", "LookupError"), ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"), ("TypeError", "Exception"), ("AttributeError", "Exception"),
+    ("NameError", "Exception"), ("UnboundLocalError", "NameError"), ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"), ("RecursionError", "RuntimeError"),
+    ("StopIteration", "Exception"), ("GeneratorExit", "BaseException"),
+    ("AssertionError", "Exception"), ("MemoryError", "Exception"), ("OSError", "Exception"),
+    ("EOFError", "Exception"), ("ImportError", "Exception"), ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+)
+EXCEPTION_TYPES: tuple[CoreType, ...] = tuple(
+    CoreType(f"up_type_{name}", name, f"up_type_{parent}",
+             ("UP_TF_EXCEPTION", "UP_TF_BASETYPE") + (("UP_TF_KEY_REPR",) if name == "KeyError" else ()), {
+        "make_new": ("up_exc_make_new", "new"),
+        "print": ("up_exc_print", "print"),
+        "attr": ("up_exc_attr", "attr"),
+        "methods": ("&up_exc_methods", METHODS),
+    }, fields={"nslots": "UP_EXC_NSLOTS", "slot_names": "up_exc_slot_names"})
+    for name, parent in _EXCEPTION_TREE
+)
+
 # Every type the program's C defines, by Python name.
-CORE_TYPES_BY_NAME: dict[str, CoreType] = {t.name: t for t in CORE_TYPES + MODULE_TYPES}
+CORE_TYPES_BY_NAME: dict[str, CoreType] = {t.name: t for t in CORE_TYPES + MODULE_TYPES + EXCEPTION_TYPES}
 
 # Every group some slot belongs to, in a stable order.
 GROUPS: tuple[str, ...] = (*SLOT_GROUPS, "new")
@@ -316,7 +345,7 @@ def slot_functions(groups: set[str] | frozenset[str]) -> set[str]:
     """The C functions the core types' slots point to with `groups` enabled
     (runtime code the program then contains; an analysis closes over it)."""
     out = set()
-    for t in CORE_TYPES + MODULE_TYPES:
+    for t in CORE_TYPES + MODULE_TYPES + EXCEPTION_TYPES:
         for slot, (c, _) in t.slots.items():
             if slot_enabled(groups, t, slot) and not c.startswith("&"):
                 out.add(c)
