@@ -21,6 +21,7 @@ from uptc.ir.func import FuncIR, Param, ParamKind
 from uptc.ir.ops import (
     Yield,
     Assign,
+    Cast,
     CallC,
     LoadStatic,
     Register,
@@ -245,7 +246,11 @@ class FuncLowering:
                 continue
             reg = Register(t, names.register_name(name), var_name=name)
             ctx.vars[name] = reg
-            if name in args:
+            if name in args and t.is_boxed and not self.is_self_param(name):
+                # Typed from every call site (callgraph.py): the callers
+                # pass exactly this type, no check needed.
+                b.add(Assign(reg, b.add(Cast(args[name], t))))
+            elif name in args:
                 b.assign(reg, args[name])
             elif t.is_boxed:
                 b.add(Assign(reg, b.null()))
@@ -259,6 +264,10 @@ class FuncLowering:
             for n in cells:
                 if n in args:
                     b.add(StoreEnv(env, ctx.cells[n], n, args[n]))
+
+    def is_self_param(self: Lowerer, name: str) -> bool:
+        fn = self.ctx.fn
+        return fn.class_ir is not None and bool(fn.params) and fn.params[0].name == name
 
     # ---- the module body ------------------------------------------------------------
 
