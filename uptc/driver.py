@@ -60,6 +60,8 @@ class BuildResult:
     map: Path | None = None
     compile_seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)
+    config: dict[str, int] = field(default_factory=dict)  # runtime_c/config.h macros used
+    groups: set[str] = field(default_factory=set)  # core types' slot groups linked
 
 
 def target_for(board: Board) -> Target:
@@ -150,12 +152,17 @@ def build(
         (out / f"{name}.ir").write_text(compiled.ir_text, encoding="utf-8")
     result = BuildResult(b, c_file, compile_seconds=compiled.seconds)
 
+    from uptc.backend_c.types import standalone_types_c
+    from uptc.features import runtime_config, slot_groups
     from uptc.primitives.types import RUNTIME_CONFIG
 
     unknown = set(config or {}) - set(RUNTIME_CONFIG)
     if unknown:
         raise ValueError(f"unknown runtime configuration: {', '.join(sorted(unknown))}")
-    defines: list[str] = [f"{k}={int(v)}" for k, v in sorted((config or {}).items())]
+    # The runtime configuration the program needs (features.py), unless given.
+    chosen = runtime_config(compiled.module) if config is None else dict(config)
+    result.config = chosen
+    defines: list[str] = [f"{k}={int(v)}" for k, v in sorted(chosen.items())]
     extra: list[str] = []
     if gc_stress:
         defines.append("UP_GC_STRESS=1")
@@ -176,13 +183,24 @@ def build(
     runtime = toolchain.build_archive(b, "runtime", rt_sources, [runtime_dir()], defines, extra,
                                       verbose)
     hal = toolchain.hal_archive(b, extra, verbose)
+    # The core types' slot groups: what the program's object file can reach
+    # in this runtime (features.py). The types go in a second C file; the
+    # program's object is linked as it is.
+    obj = toolchain.compile_object(b, c_file, out / f"{name}.o", defines, extra, [runtime_dir()],
+                                   verbose)
+    groups = slot_groups(obj, runtime)
+    result.groups = groups
+    types_file = out / f"{name}_types.c"
+    types_file.write_text(standalone_types_c(groups, f"the core builtin types of {source.name}"),
+                          encoding="utf-8")
+    c_files = [obj, types_file]
     if b.is_host:
         exe = out / name
-        toolchain.link_host([c_file], [runtime, hal], exe, defines, extra, verbose, board=b,
+        toolchain.link_host(c_files, [runtime, hal], exe, defines, extra, verbose, board=b,
                             include_dirs=[runtime_dir()])
         result.exe = exe
     else:
-        fw = toolchain.link_firmware([c_file], [runtime, hal], b, out, name, verbose, defines, extra,
+        fw = toolchain.link_firmware(c_files, [runtime, hal], b, out, name, verbose, defines, extra,
                                      include_dirs=[runtime_dir()])
         result.elf, result.bin, result.hex, result.dfu, result.map = (
             fw.elf, fw.bin, fw.hex, fw.dfu, fw.map)

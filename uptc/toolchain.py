@@ -100,7 +100,10 @@ class Toolchain:
             hint = _INSTALL_HINT.get(prefix, f"install {cc}")
             raise ToolError(f"{cc} not found: {hint}")
         if board.is_host:
-            cflags = ("-std=gnu11", "-O2", "-g", "-Wall", "-Wextra", "-fno-common")
+            # Sections per function and object: the reference graph that
+            # uptc/features.py reads from the archives is then exact.
+            cflags = ("-std=gnu11", "-O2", "-g", "-Wall", "-Wextra", "-fno-common",
+                      "-ffunction-sections", "-fdata-sections")
             ldflags: tuple[str, ...] = ()
         else:
             cflags = (
@@ -226,17 +229,20 @@ def _compile_all(
     flags: Sequence[str],
     verbose: bool,
 ) -> list[Path]:
-    """Compiles every source to obj_dir (in parallel); returns the objects in order."""
-    objects = [obj_dir / f"{i:03d}-{Path(s).stem}.o" for i, s in enumerate(sources)]
+    """Compiles every source to obj_dir (in parallel); returns the objects in
+    order. A source that is an object already (.o) is taken as it is."""
+    objects = [Path(s) if Path(s).suffix == ".o" else obj_dir / f"{i:03d}-{Path(s).stem}.o"
+               for i, s in enumerate(sources)]
+    todo = [(Path(s), o) for s, o in zip(sources, objects) if Path(s).suffix != ".o"]
 
     def one(pair: tuple[Path, Path]) -> str:
         src, obj = pair
         cmd = [tc.cc, *flags, "-c", str(src), "-o", str(obj)]
         return _run(cmd, verbose, f"compiling {src}")
 
-    workers = max(1, min(len(sources), os.cpu_count() or 1))
+    workers = max(1, min(len(todo), os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        warnings = list(pool.map(one, zip(sources, objects)))
+        warnings = list(pool.map(one, todo))
     if verbose:
         for w in warnings:
             if w.strip():
@@ -336,6 +342,25 @@ def build_archive(
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
     return lib
+
+
+def compile_object(
+    board: Board,
+    c_file: Path | str,
+    obj: Path | str,
+    defines: Iterable[str] = (),
+    extra_cflags: Iterable[str] = (),
+    include_dirs: Iterable[Path | str] = (),
+    verbose: bool = False,
+) -> Path:
+    """Compiles one C file to an object (the program's, for analysing what it uses)."""
+    tc = Toolchain.for_board(board)
+    flags = [*tc.cflags, *extra_cflags, *(f"-D{d}" for d in defines),
+             *tc.include_flags(Path(d) for d in include_dirs)]
+    out = Path(obj)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _run([tc.cc, *flags, "-c", str(c_file), "-o", str(out)], verbose, f"compiling {c_file}")
+    return out
 
 
 def hal_archive(board: Board, extra_cflags: Iterable[str] = (), verbose: bool = False) -> Path:
