@@ -47,7 +47,7 @@ from uptc.primitives.dict_ops import (
     SET_METHOD_PYTYPES,
 )
 from uptc.primitives.list_ops import LIST_METHOD_PYTYPES, TUPLE_METHOD_PYTYPES
-from uptc.primitives.module_ops import ALIASES, FAST_CLASSES, MODULES
+from uptc.primitives.module_ops import FAST_CLASSES, MODULES
 from uptc.primitives.str_ops import STR_METHOD_PYTYPES
 
 METHOD_PYTYPES: dict[str, dict[str, RType]] = {

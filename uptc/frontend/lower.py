@@ -216,7 +216,6 @@ class Lowerer(StmtLowering, ExprLowering, CallLowering, FuncLowering):
         cur: Value = env
         for _ in range(hops):
             cur = self.b.add(LoadEnv(cur, 0, "<parent>", object_rt, False))
-        owner_fi = self.info.func_for_scope(owner)
         index = self.cell_index(owner, name)
         t = self.var_type(owner, name)
         v = self.b.add(LoadEnv(cur, index, name, object_rt, True))

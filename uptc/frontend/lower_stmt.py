@@ -10,7 +10,8 @@ each such exit, innermost first (ctx.unwind), as CPython's compiler does.
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from uptc.frontend.lower_expr import binop_symbol
 from uptc.ir.ops import (
