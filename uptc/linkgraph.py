@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,14 +144,18 @@ def archive_graph(path: Path) -> Graph:
     """The graph of every member of an archive (cached beside it)."""
     cache = path.with_suffix(".graph.json")
     if cache.is_file() and cache.stat().st_mtime >= path.stat().st_mtime:
-        raw = json.loads(cache.read_text())
-        return Graph({k: set(v) for k, v in raw.items()})
+        try:
+            raw = json.loads(cache.read_text())
+            return Graph({k: set(v) for k, v in raw.items()})
+        except (OSError, ValueError):
+            pass  # unreadable: read the archive again
     g = Graph()
     for name, data in _ar_members(path):
         sub, _ = object_graph(data, name)
         g.merge(sub)
     try:
-        tmp = cache.with_name(cache.name + ".tmp")
+        # Builds in parallel may write the same cache: each through a file of its own.
+        tmp = cache.with_name(f"{cache.name}.{os.getpid()}-{threading.get_ident()}.tmp")
         tmp.write_text(json.dumps({k: sorted(v) for k, v in g.refs.items()}))
         tmp.replace(cache)
     except OSError:
