@@ -16,6 +16,7 @@ from uptc.paths import runtime_dir
 from uptc.primitives.types import (
     CORE_TYPES,
     DISPATCHERS,
+    EXCEPTION_TYPES,
     GROUPS,
     MODULE_TYPES,
     NOT_DISPATCHERS,
@@ -41,7 +42,7 @@ def test_slot_functions_exist_with_the_slot_arity() -> None:
     from uptc.backend_c.runtime_api import runtime_declarations
 
     decls = runtime_declarations()
-    for t in CORE_TYPES + MODULE_TYPES:
+    for t in CORE_TYPES + MODULE_TYPES + EXCEPTION_TYPES:
         assert t.symbol in decls and decls[t.symbol].is_object, t.symbol
         if t.parent:
             assert t.parent in decls
@@ -60,10 +61,10 @@ def test_the_runtime_declares_but_never_defines_the_core_types() -> None:
     declared = set()
     for h in rt.glob("*.h"):
         declared |= set(re.findall(r"extern const up_type_t (up_type_\w+);", h.read_text()))
-    for t in CORE_TYPES + MODULE_TYPES:
+    for t in CORE_TYPES + MODULE_TYPES + EXCEPTION_TYPES:
         assert t.symbol in declared
     for c in rt.glob("*.c"):
-        for t in CORE_TYPES + MODULE_TYPES:
+        for t in CORE_TYPES + MODULE_TYPES + EXCEPTION_TYPES:
             assert not re.search(rf"\bconst up_type_t {t.symbol}\b", c.read_text()), (c.name, t.symbol)
 
 
