@@ -11,7 +11,7 @@ APT_PACKAGES := gcc make gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-a
 	python3-venv python3-pip
 JOBS ?= auto
 
-.PHONY: setup test demo bench lint clean
+.PHONY: setup test test-fast demo bench lint clean
 
 # Installs the system toolchain (apt) and uptc itself (pip, editable, with dev
 # extras, into .venv). Quick when done already: the stamp depends on the files
@@ -39,6 +39,11 @@ setup: .stamp-setup
 # The whole test suite: compiler, runtime (plain, sanitizers, GC stress), firmware under QEMU.
 test: setup
 	$(VPY) -m pytest -n $(JOBS) tests
+
+# The host corpus and the unit tests: no sanitizers, GC stress, QEMU or
+# no-reduction builds (the tests marked slow or qemu).
+test-fast: setup
+	$(VPY) -m pytest -n $(JOBS) -m "not slow and not qemu" tests
 
 demo: setup
 	$(UPTC) build examples/blink.py --board pyboard -o build/demo

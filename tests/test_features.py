@@ -112,3 +112,72 @@ def test_archive_graph_reads_every_member_and_caches(tmp_path: Path) -> None:
     assert g.reachable({"a"}) >= {"a", "b"}
     assert lib.with_suffix(".graph.json").is_file()
     assert archive_graph(lib).refs == g.refs  # from the cache
+
+
+# ---- soundness: programs that reach a path by one use only -----------------------------
+#
+# A minimal program is where a reduction shows: nothing else pulls in the
+# slots it needs. (The corpus has the language-only ones in
+# tests/programs/reductions/; these use pyb, which CPython lacks.)
+
+_PYB_PROGRAMS = {
+    "switch_called": ("import pyb\nsw = pyb.Switch()\nsw()\n", "", 0),
+    "led_from_variable": ("import pyb\nn = 2\npyb.LED(n).on()\n", "", 0),
+    "led_out_of_range": ("import pyb\npyb.LED(9)\n", "ValueError: LED(9) doesn't exist", 1),
+    "led_caught": ("import pyb\ntry:\n    pyb.LED(9)\nexcept ValueError as e:\n    print(e)\n",
+                   "LED(9) doesn't exist", 0),
+}
+
+
+def _run_program(text: str, board: str, tmp_path: Path) -> tuple[str, str, int]:
+    prog = tmp_path / "app.py"
+    prog.write_text(text)
+    res = build(prog, board, out_dir=tmp_path / "out")
+    if res.exe is not None:
+        r = subprocess.run([str(res.exe)], capture_output=True, text=True, timeout=30, check=False)
+        return r.stdout, r.stderr, r.returncode
+    import io
+
+    from uptc.tools.qemu import run_firmware
+
+    out, err = io.StringIO(), io.StringIO()
+    status = run_firmware(res.elf, res.board, timeout=60, stdout=out, stderr=err, input=b"")
+    return out.getvalue(), err.getvalue(), status
+
+
+@pytest.mark.parametrize("board", ["host", pytest.param("pyboard", marks=pytest.mark.qemu)])
+@pytest.mark.parametrize("name", sorted(_PYB_PROGRAMS))
+def test_pyb_calls_in_minimal_programs(name: str, board: str, tmp_path: Path) -> None:
+    text, expect, status = _PYB_PROGRAMS[name]
+    out, err, rc = _run_program(text, board, tmp_path)
+    assert rc == status, (out, err)
+    assert expect in (out if status == 0 else err), (out, err)
+
+
+def test_a_type_object_keeps_calling_it(tmp_path: Path) -> None:
+    """int used as a value exists as an object of type `type`: its call slot
+    and int's constructor are linked."""
+    prog = tmp_path / "int_call.py"
+    prog.write_text("x = int('42')\n")
+    res = build(prog, "host", out_dir=tmp_path / "out")
+    assert {"call:type", "new:int"} <= res.groups
+
+
+def test_computed_names_keep_every_method(tmp_path: Path) -> None:
+    from uptc.features import method_names
+    import ast
+
+    assert method_names(ast.parse("getattr(x, 'so' + 'rt')")) is None
+    assert method_names(ast.parse("f = getattr")) is None
+    assert method_names(ast.parse("fmt.format(1)")) is None
+    names = method_names(ast.parse("x.append(1)\ngetattr(y, 'pop')\n'{0.upper}'.format(s)"))
+    assert names is not None and {"append", "pop", "upper", "keys"} <= names
+    assert "sort" not in names
+
+
+def test_module_values_and_format_names_choose_the_configuration() -> None:
+    assert _config("import math\nprint(math.pi)\n")["UP_CFG_FLOAT"] == 1
+    assert _config("import sys\nprint(sys.maxsize)\n")["UP_CFG_BIGINT"] == 1
+    assert _config("f = pow\nprint(f(2, -1))\n")["UP_CFG_FLOAT"] == 1
+    cfg = _config("def f(s):\n    return s.format(1)\nprint(f('{:.1f}'))\n")
+    assert cfg["UP_CFG_FORMAT"] == 1 and cfg["UP_CFG_FLOAT"] == 1

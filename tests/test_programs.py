@@ -1,8 +1,9 @@
-"""Differential tests: every program in tests/programs/ runs under CPython and under uptc.
+"""Differential tests: every corpus program runs under CPython and under uptc.
 
 CPython 3 is the oracle (DESIGN.md, "Testing"): for each program the stdout
-and the exit status of `uptc run` must equal CPython's. stderr is not compared
-(it holds tracebacks and sys.exit messages, whose wording is the runtime's).
+and the exit status of the uptc build must equal CPython's. stderr is not
+compared (it holds tracebacks and sys.exit messages, whose wording is the
+runtime's).
 
     tests/programs/<topic>/<name>.py         the program
     tests/programs/<topic>/<name>.args       optional: its command-line arguments (shell words)
@@ -10,16 +11,26 @@ and the exit status of `uptc run` must equal CPython's. stderr is not compared
                                              MicroPython deliberately differs from CPython
     tests/programs/<topic>/<name>.pyboard.exp  optional: expected stdout on the pyboard only
                                              (single-precision floats); see docs/differences.md
+    tests/generated/<module>.py              programs generated from descriptions at test time
+                                             (ids gen/<module>/<name>)
 
 Variants, one test function each, so `-k test_host` selects one of them:
 
-    test_host      uptc run PROG [-- ARGS]
-    test_sanitize  uptc run --sanitize PROG       (ASan + UBSan host build)
-    test_gcstress  uptc run --gc-stress PROG      (a collection at every allocation)
-    test_qemu      uptc run --board pyboard PROG  (firmware under QEMU; marker `qemu`)
+    test_host        the host build, as `uptc run PROG [-- ARGS]` makes it
+    test_reductions  the host build with every size reduction off (the whole
+                     runtime configuration, every slot group and builtin
+                     method): its output must equal test_host's, whatever
+                     CPython says -- a reduction that changes what a program
+                     does fails here
+    test_sanitize    ASan + UBSan host build (`--sanitize`)        [slow]
+    test_gcstress    a collection at every allocation (`--gc-stress`) [slow]
+    test_qemu        the firmware under QEMU (`--board pyboard`)   [slow, qemu]
 
-Every program runs with cwd = its own directory and is named by its bare file
-name, as a user would run it.
+The builds are made in process (uptc.driver.build, as `uptc run` makes
+them); the front end runs once per program and target and is shared by the
+host variants. All variants of a program run on one test worker
+(xdist_group), so they share it. Every program runs with cwd = its own
+directory and is named by its bare file name, as a user would run it.
 """
 
 from __future__ import annotations
@@ -37,6 +48,10 @@ from pathlib import Path
 import pytest
 
 from tests.generated import generate
+from uptc import driver
+from uptc.backend_c.emit import HOST, PYBOARD
+from uptc.diagnostics import CompileError, ToolError
+from uptc.frontend.parse import read_source
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAMS_DIR = Path(__file__).resolve().parent / "programs"
@@ -54,15 +69,13 @@ def _id(p: Path) -> str:
     return p.relative_to(PROGRAMS_DIR).with_suffix("").as_posix()
 
 
-IDS = [_id(p) for p in PROGRAMS]
-PYBOARD_IDS = [_id(p) for p in PYBOARD_PROGRAMS]
+def _params(progs: list[Path], *marks: pytest.MarkDecorator) -> list:
+    return [pytest.param(p, id=_id(p), marks=[pytest.mark.xdist_group(_id(p)), *marks])
+            for p in progs]
+
 
 CPYTHON_TIMEOUT = 60
-HOST_TIMEOUT = 120
-SANITIZE_TIMEOUT = 180
-GCSTRESS_TIMEOUT = 300
-QEMU_TIMEOUT = 240  # build + emulated run
-QEMU_RUN_TIMEOUT = 180  # passed to `uptc run --timeout` (the emulated run alone)
+RUN_TIMEOUT = {"host": 60, "reductions": 60, "sanitize": 120, "gcstress": 240, "qemu": 180}
 
 DIFF_LINES = 120
 STDERR_LINES = 40
@@ -75,21 +88,28 @@ class Outcome:
     status: int
 
 
+@dataclass(frozen=True)
+class Variant:
+    board: str  # "host" or "pyboard"
+    sanitize: bool = False
+    gc_stress: bool = False
+    reductions: bool = True
+
+
+VARIANTS = {
+    "host": Variant("host"),
+    "reductions": Variant("host", reductions=False),
+    "sanitize": Variant("host", sanitize=True),
+    "gcstress": Variant("host", gc_stress=True),
+    "qemu": Variant("pyboard"),
+}
+
+
 def program_args(prog: Path) -> list[str]:
     sidecar = prog.with_suffix(".args")
     if not sidecar.exists():
         return []
     return shlex.split(sidecar.read_text(encoding="utf-8"))
-
-
-def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONHASHSEED"] = "0"
-    env["PYTHONIOENCODING"] = "utf-8"
-    # `python -m uptc` must find this checkout even when it is not installed.
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    env.update(extra or {})
-    return env
 
 
 def _decode(data: bytes | None) -> str:
@@ -122,34 +142,81 @@ def _run(cmd: list[str], cwd: Path, timeout: float, env: dict[str, str]) -> Outc
             )
         out.seek(0)
         err.seek(0)
-        return Outcome(_decode(out.read()), _decode(err.read()), proc.returncode)
+        # A program killed by a signal: its status as the shell (and `uptc run`) reports it.
+        status = 128 - proc.returncode if proc.returncode < 0 else proc.returncode
+        return Outcome(_decode(out.read()), _decode(err.read()), status)
 
 
 def run_cpython(prog: Path, hashseed: str = "0") -> Outcome:
-    cmd = [sys.executable, prog.name, *program_args(prog)]
-    return _run(cmd, prog.parent, CPYTHON_TIMEOUT, _env({"PYTHONHASHSEED": hashseed}))
+    env = dict(os.environ, PYTHONHASHSEED=hashseed, PYTHONIOENCODING="utf-8")
+    return _run([sys.executable, prog.name, *program_args(prog)], prog.parent, CPYTHON_TIMEOUT, env)
 
 
-def run_uptc(prog: Path, flags: list[str], timeout: float,
-             env_extra: dict[str, str] | None = None) -> Outcome:
-    cmd = [sys.executable, "-m", "uptc", "run", *flags, prog.name]
-    args = program_args(prog)
-    if args:
-        cmd += ["--", *args]
-    return _run(cmd, prog.parent, timeout, _env(env_extra))
+class Runner:
+    """Builds and runs corpus programs, remembering what it did: the front
+    end's output per (program, target, reductions) and each variant's outcome."""
+
+    def __init__(self, work: Path):
+        self.work = work
+        self.fronts: dict[tuple[Path, str, bool], driver.Compiled] = {}
+        self.outcomes: dict[tuple[Path, str], Outcome] = {}
+        self.oracle: dict[Path, Outcome] = {}
+
+    def cpython(self, prog: Path) -> Outcome:
+        if prog not in self.oracle:
+            self.oracle[prog] = run_cpython(prog)
+        return self.oracle[prog]
+
+    def front(self, prog: Path, board: str, reductions: bool) -> driver.Compiled:
+        key = (prog, board, reductions)
+        if key not in self.fronts:
+            src = read_source(prog, prog.name)
+            target = HOST if board == "host" else PYBOARD
+            self.fronts[key] = driver.compile_to_c(src, target, c_name=f"{prog.stem}.c",
+                                                   reductions=reductions)
+        return self.fronts[key]
+
+    def outcome(self, prog: Path, variant: str) -> Outcome:
+        key = (prog, variant)
+        if key not in self.outcomes:
+            self.outcomes[key] = self._build_and_run(prog, variant)
+        return self.outcomes[key]
+
+    def _build_and_run(self, prog: Path, variant: str) -> Outcome:
+        v = VARIANTS[variant]
+        out = Path(tempfile.mkdtemp(prefix=f"{prog.stem}-{variant}-", dir=self.work))
+        cwd = os.getcwd()
+        os.chdir(prog.parent)  # the build names the program by its bare file name
+        try:
+            built = driver.build(Path(prog.name), v.board, out_dir=out, sanitize=v.sanitize,
+                                 gc_stress=v.gc_stress, reductions=v.reductions,
+                                 compiled=self.front(prog, v.board, v.reductions))
+        except (CompileError, ToolError) as e:
+            pytest.fail(f"{_id(prog)}.py does not build ({variant}):\n{e}", pytrace=False)
+        finally:
+            os.chdir(cwd)
+        args = program_args(prog)
+        if built.exe is not None:
+            env = dict(os.environ)
+            if v.sanitize:
+                env.setdefault("ASAN_OPTIONS", "detect_leaks=0")
+            return _run([str(built.exe), *args], prog.parent, RUN_TIMEOUT[variant], env)
+        from uptc.tools.qemu import run_firmware
+
+        with tempfile.TemporaryFile() as fout, tempfile.TemporaryFile() as ferr:
+            try:
+                status = run_firmware(built.elf, built.board, timeout=RUN_TIMEOUT[variant],
+                                      args=args, stdout=fout, stderr=ferr, input=b"")
+            except ToolError as e:
+                pytest.fail(f"{_id(prog)}.py under QEMU: {e}", pytrace=False)
+            fout.seek(0)
+            ferr.seek(0)
+            return Outcome(_decode(fout.read()), _decode(ferr.read()), status)
 
 
 @pytest.fixture(scope="session")
-def cpython():
-    """CPython's outcome per program, computed once per session (per xdist worker)."""
-    cache: dict[Path, Outcome] = {}
-
-    def get(prog: Path) -> Outcome:
-        if prog not in cache:
-            cache[prog] = run_cpython(prog)
-        return cache[prog]
-
-    return get
+def runner(tmp_path_factory) -> Runner:
+    return Runner(tmp_path_factory.mktemp("corpus"))
 
 
 def expected(prog: Path, oracle: Outcome, board: str) -> tuple[str, int, str]:
@@ -168,12 +235,11 @@ def _head(text: str, n: int) -> str:
     return "\n".join(lines[:n]) + more
 
 
-def check(prog: Path, variant: str, oracle: Outcome, actual: Outcome, board: str = "host") -> None:
-    want_out, want_status, source = expected(prog, oracle, board)
+def compare(prog: Path, variant: str, want_out: str, want_status: int, source: str,
+            actual: Outcome) -> None:
     if actual.stdout == want_out and actual.status == want_status:
         return
-    name = _id(prog) + ".py"
-    parts = [f"{name} under uptc ({variant}) does not match {source}"]
+    parts = [f"{_id(prog)}.py under uptc ({variant}) does not match {source}"]
     if actual.stdout != want_out:
         diff = difflib.unified_diff(want_out.splitlines(keepends=True),
                                     actual.stdout.splitlines(keepends=True),
@@ -187,30 +253,42 @@ def check(prog: Path, variant: str, oracle: Outcome, actual: Outcome, board: str
     pytest.fail("\n".join(parts), pytrace=False)
 
 
+def check(runner: Runner, prog: Path, variant: str) -> None:
+    board = VARIANTS[variant].board
+    want_out, want_status, source = expected(prog, runner.cpython(prog), board)
+    compare(prog, variant, want_out, want_status, source, runner.outcome(prog, variant))
+
+
 # ---- the variants -------------------------------------------------------------
 
-
-@pytest.mark.parametrize("prog", PROGRAMS, ids=IDS)
-def test_host(prog, cpython):
-    check(prog, "host", cpython(prog), run_uptc(prog, [], HOST_TIMEOUT))
+slow = pytest.mark.slow
 
 
-@pytest.mark.parametrize("prog", PROGRAMS, ids=IDS)
-def test_sanitize(prog, cpython):
-    actual = run_uptc(prog, ["--sanitize"], SANITIZE_TIMEOUT, {"ASAN_OPTIONS": "detect_leaks=0"})
-    check(prog, "sanitize", cpython(prog), actual)
+@pytest.mark.parametrize("prog", _params(PROGRAMS))
+def test_host(prog, runner):
+    check(runner, prog, "host")
 
 
-@pytest.mark.parametrize("prog", PROGRAMS, ids=IDS)
-def test_gcstress(prog, cpython):
-    check(prog, "gc-stress", cpython(prog), run_uptc(prog, ["--gc-stress"], GCSTRESS_TIMEOUT))
+@pytest.mark.parametrize("prog", _params(PROGRAMS, slow))
+def test_reductions(prog, runner):
+    reduced = runner.outcome(prog, "host")
+    compare(prog, "no reductions", reduced.stdout, reduced.status, "the reduced host build",
+            runner.outcome(prog, "reductions"))
 
 
-@pytest.mark.qemu
-@pytest.mark.parametrize("prog", PYBOARD_PROGRAMS, ids=PYBOARD_IDS)
-def test_qemu(prog, cpython):
-    flags = ["--board", "pyboard", "--timeout", str(QEMU_RUN_TIMEOUT)]
-    check(prog, "pyboard/QEMU", cpython(prog), run_uptc(prog, flags, QEMU_TIMEOUT), board="pyboard")
+@pytest.mark.parametrize("prog", _params(PROGRAMS, slow))
+def test_sanitize(prog, runner):
+    check(runner, prog, "sanitize")
+
+
+@pytest.mark.parametrize("prog", _params(PROGRAMS, slow))
+def test_gcstress(prog, runner):
+    check(runner, prog, "gcstress")
+
+
+@pytest.mark.parametrize("prog", _params(PYBOARD_PROGRAMS, slow, pytest.mark.qemu))
+def test_qemu(prog, runner):
+    check(runner, prog, "qemu")
 
 
 # ---- the corpus itself --------------------------------------------------------
@@ -234,13 +312,13 @@ def test_sidecars_belong_to_programs():
     assert not orphans, f"files in tests/programs/ without a program: {orphans}"
 
 
-@pytest.mark.parametrize("prog", PROGRAMS, ids=IDS)
-def test_corpus_is_deterministic_under_cpython(prog, cpython):
+@pytest.mark.parametrize("prog", _params(PROGRAMS))
+def test_corpus_is_deterministic_under_cpython(prog, runner):
     """Each program prints the same twice, and does not depend on str hash order:
     a run with another PYTHONHASHSEED must match the cached PYTHONHASHSEED=0 run.
     A program that ends with a non-zero status says so in its first line
     ("uncaught ...", "exit ..."), so an accidental crash under CPython shows up here."""
-    first = cpython(prog)
+    first = runner.cpython(prog)
     if first.status != 0:
         header = prog.read_text(encoding="utf-8").splitlines()[0].lower()
         assert "uncaught" in header or "exit" in header, (

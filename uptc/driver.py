@@ -11,13 +11,13 @@ files (ELF, BIN, HEX, DfuSe, map).
 
 from __future__ import annotations
 
-import ast
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from uptc.backend_c.emit import HOST, PYBOARD, Target, emit_program
 from uptc.boards import Board, load_board
+from uptc.features import method_names
 from uptc.frontend.declare import declare_program
 from uptc.frontend.infer import infer_program
 from uptc.frontend.lower import lower_program
@@ -46,6 +46,9 @@ class Compiled:
     ir_text: str
     module: ModuleIR
     seconds: float  # front end + back end
+    # The names the builtin method tables keep (None: every method), see
+    # uptc.features.method_names.
+    method_names: frozenset[str] | None = None
 
 
 @dataclass
@@ -68,20 +71,8 @@ def target_for(board: Board) -> Target:
     return HOST if board.is_host else PYBOARD
 
 
-def attribute_names(tree: ast.AST) -> set[str]:
-    """Every name used as an attribute, and string literals (getattr(o, "x")):
-    the builtin methods a dynamic call could reach."""
-    out: set[str] = set()
-    for n in ast.walk(tree):
-        if isinstance(n, ast.Attribute):
-            out.add(n.attr)
-        elif isinstance(n, ast.Constant) and isinstance(n.value, str) and n.value.isidentifier():
-            out.add(n.value)
-    return out
-
-
 def compile_to_c(src: SourceFile, target: Target, check_ir: bool = False,
-                 c_name: str = "app.c") -> Compiled:
+                 c_name: str = "app.c", reductions: bool = True) -> Compiled:
     t0 = time.perf_counter()
     check_subset(src)  # reject what uptc does not compile, with a diagnostic
     scopes = analyze_scopes(src)  # which scope every name belongs to
@@ -115,8 +106,9 @@ def compile_to_c(src: SourceFile, target: Target, check_ir: bool = False,
             break
         forced_boxed.update(unsafe)
     ir_text = format_module(module)
-    c_text = emit_program(module, src.lines, target, attribute_names(src.tree), c_name)  # IR -> C
-    return Compiled(c_text, ir_text, module, time.perf_counter() - t0)
+    names = method_names(src.tree) if reductions else None  # methods a lookup by name can reach
+    c_text = emit_program(module, src.lines, target, names, c_name)  # IR -> C
+    return Compiled(c_text, ir_text, module, time.perf_counter() - t0, names)
 
 
 def build(
@@ -130,12 +122,19 @@ def build(
     heap_size: int | None = None,
     emit_ir: bool = False,
     config: dict[str, int] | None = None,
+    reductions: bool = True,
+    compiled: Compiled | None = None,
 ) -> BuildResult:
     """Compile source for board into out_dir (default build/).
 
     config: runtime configuration macros (runtime_c/config.h), e.g.
     {"UP_CFG_FLOAT": 0}; passed as -D defines to the runtime archive (one
     cached archive per configuration) and to the program's C.
+    reductions=False: the whole runtime, whatever the program uses (every
+    configuration macro 1, every slot group, every builtin method) -- what
+    a reduced build must behave exactly like (tests/test_programs.py).
+    compiled: compile_to_c's result for this source, target and reductions,
+    when the caller has it already (builds of one program with other flags).
     """
     from uptc import toolchain
 
@@ -146,13 +145,14 @@ def build(
     out = Path(out_dir) if out_dir is not None else Path("build")
     out.mkdir(parents=True, exist_ok=True)
     c_file = out / f"{name}.c"
-    compiled = compile_to_c(src, target_for(b), c_name=c_file.name)
+    if compiled is None:
+        compiled = compile_to_c(src, target_for(b), c_name=c_file.name, reductions=reductions)
     c_file.write_text(compiled.c_text, encoding="utf-8")
     if emit_ir:
         (out / f"{name}.ir").write_text(compiled.ir_text, encoding="utf-8")
     result = BuildResult(b, c_file, compile_seconds=compiled.seconds)
 
-    from uptc.backend_c.types import standalone_types_c
+    from uptc.backend_c.types import ALL_GROUPS, standalone_types_c
     from uptc.features import runtime_config, slot_groups
     from uptc.primitives.types import RUNTIME_CONFIG
 
@@ -160,7 +160,12 @@ def build(
     if unknown:
         raise ValueError(f"unknown runtime configuration: {', '.join(sorted(unknown))}")
     # The runtime configuration the program needs (features.py), unless given.
-    chosen = runtime_config(compiled.module) if config is None else dict(config)
+    if config is not None:
+        chosen = dict(config)
+    elif reductions:
+        chosen = runtime_config(compiled.module, compiled.method_names)
+    else:
+        chosen = {k: 1 for k in RUNTIME_CONFIG}
     result.config = chosen
     defines: list[str] = [f"{k}={int(v)}" for k, v in sorted(chosen.items())]
     extra: list[str] = []
@@ -188,7 +193,7 @@ def build(
     # program's object is linked as it is.
     obj = toolchain.compile_object(b, c_file, out / f"{name}.o", defines, extra, [runtime_dir()],
                                    verbose)
-    groups = slot_groups(obj, runtime)
+    groups = slot_groups(obj, runtime) if reductions else set(ALL_GROUPS)
     result.groups = groups
     types_file = out / f"{name}_types.c"
     types_file.write_text(standalone_types_c(groups, f"the core builtin types of {source.name}"),

@@ -17,17 +17,14 @@ can ask, before the final link, which runtime functions a program can reach:
 
 from __future__ import annotations
 
-import io
 import json
 import os
+import struct
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from elftools.elf.elffile import ELFFile
-from elftools.elf.relocation import RelocationSection
-from elftools.elf.sections import SymbolTableSection
 
 
 @dataclass
@@ -37,7 +34,10 @@ class Graph:
 
     refs: dict[str, set[str]] = field(default_factory=dict)
 
-    def reachable(self, roots: Iterable[str]) -> set[str]:
+    def reachable(self, roots: Iterable[str], also: Iterable[Graph] = ()) -> set[str]:
+        """What roots refer to, directly or not, in this graph and `also`
+        (graphs read as one, without merging them)."""
+        layers = [self.refs, *(g.refs for g in also)]
         seen: set[str] = set()
         stack = list(roots)
         while stack:
@@ -45,7 +45,8 @@ class Graph:
             if s in seen:
                 continue
             seen.add(s)
-            stack.extend(self.refs.get(s, ()))
+            for refs in layers:
+                stack.extend(refs.get(s, ()))
         return seen
 
     def merge(self, other: Graph) -> None:
@@ -61,45 +62,100 @@ def _source_name(member: str) -> str:
     return base[:-2] + ".c" if base.endswith(".o") else base
 
 
+# ---- reading relocatable ELF objects ------------------------------------------------
+#
+# Only what the graph needs: section headers, the symbol table and the
+# relocation sections, for 32-bit (ARM, REL) and 64-bit (x86-64, RELA)
+# little-endian objects. (A general ELF library reads the same much more
+# slowly; this runs for every build.)
+
+_SHT_SYMTAB, _SHT_RELA, _SHT_REL = 2, 4, 9
+_STT_SECTION = 3
+_DEFINED_KINDS = (0, 1, 2, 3)  # NOTYPE, OBJECT, FUNC, SECTION
+_SHN_LORESERVE = 0xFF00
+
+
+class ObjectFormatError(ValueError):
+    pass
+
+
+def _elf_layout(data: bytes) -> tuple[bool, list[tuple[int, int, int, int, int, int]]]:
+    """(is 64-bit, section headers as (type, offset, size, link, info, entsize))."""
+    if data[:4] != b"\x7fELF" or len(data) < 52:
+        raise ObjectFormatError("not an ELF object")
+    is64 = data[4] == 2
+    if data[5] != 1:
+        raise ObjectFormatError("not a little-endian ELF object")
+    if is64:
+        shoff, = struct.unpack_from("<Q", data, 0x28)
+        shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
+        fmt, picks = "<IIQQQQIIQQ", (1, 4, 5, 6, 7, 9)
+    else:
+        shoff, = struct.unpack_from("<I", data, 0x20)
+        shentsize, shnum = struct.unpack_from("<HH", data, 0x2E)
+        fmt, picks = "<IIIIIIIIII", (1, 4, 5, 6, 7, 9)
+    headers = []
+    for i in range(shnum):
+        h = struct.unpack_from(fmt, data, shoff + i * shentsize)
+        headers.append(tuple(h[k] for k in picks))
+    return is64, headers  # type: ignore[return-value]
+
+
 def object_graph(data: bytes, member: str) -> tuple[Graph, set[str]]:
     """The reference graph of one relocatable object, and its undefined symbols."""
-    elf = ELFFile(io.BytesIO(data))
+    try:
+        is64, sections = _elf_layout(data)
+    except struct.error:
+        raise ObjectFormatError(f"{member}: truncated ELF object") from None
     src = _source_name(member)
-    symtab = next(s for s in elf.iter_sections() if isinstance(s, SymbolTableSection))
-    symbols = list(symtab.iter_symbols())
-    # Each defined symbol's name, and which symbols each section defines.
+    symtab = next(((i, s) for i, s in enumerate(sections) if s[0] == _SHT_SYMTAB), None)
+    g = Graph()
+    if symtab is None:
+        return g, set()
+    _, off, size, strndx, _, entsize = symtab[1]
+    str_off = sections[strndx][1]
+
+    def cstr(at: int) -> str:
+        end = data.index(b"\0", str_off + at)
+        return data[str_off + at:end].decode("utf-8", "replace")
+
+    # Each symbol's name, and which symbols each section defines.
     names: list[str] = []
     defined_in: dict[int, list[str]] = {}
     undefined: set[str] = set()
-    for sym in symbols:
-        kind = sym["st_info"]["type"]
-        bind = sym["st_info"]["bind"]
-        shndx = sym["st_shndx"]
-        name = sym.name
+    for at in range(off, off + size, entsize):
+        if is64:
+            st_name, info, _, shndx = struct.unpack_from("<IBBH", data, at)
+        else:
+            st_name, _, _, info, _, shndx = struct.unpack_from("<IIIBBH", data, at)
+        kind, bind = info & 0xF, info >> 4
+        name = cstr(st_name) if st_name else ""
         if name.startswith("$"):
             name = ""  # ARM mapping symbols ($t, $d): markers, not things
-        if kind == "STT_SECTION" and isinstance(shndx, int):
+        if kind == _STT_SECTION and 0 < shndx < _SHN_LORESERVE:
             name = f"{src}:<section {shndx}>"
-        elif bind == "STB_LOCAL" and name:
+        elif bind == 0 and name:  # STB_LOCAL
             name = f"{src}:{name}"
         names.append(name)
-        if shndx == "SHN_UNDEF":
+        if shndx == 0:
             if name:
                 undefined.add(name)
-        elif isinstance(shndx, int) and name and kind in ("STT_FUNC", "STT_OBJECT", "STT_SECTION",
-                                                            "STT_NOTYPE"):
+        elif shndx < _SHN_LORESERVE and name and kind in _DEFINED_KINDS:
             defined_in.setdefault(shndx, []).append(name)
-    g = Graph()
-    for sec in elf.iter_sections():
-        if not isinstance(sec, RelocationSection):
+    for stype, roff, rsize, _, target, rent in sections:
+        if stype not in (_SHT_REL, _SHT_RELA):
             continue
-        target = sec["sh_info"]
         owners = defined_in.get(target, [])
-        if not owners:
+        if not owners or not rent:
             continue
         used = set()
-        for rel in sec.iter_relocations():
-            idx = rel["r_info_sym"]
+        for at in range(roff, roff + rsize, rent):
+            if is64:
+                info, = struct.unpack_from("<Q", data, at + 8)
+                idx = info >> 32
+            else:
+                info, = struct.unpack_from("<I", data, at + 4)
+                idx = info >> 8
             if 0 < idx < len(names) and names[idx]:
                 used.add(names[idx])
         for o in owners:
@@ -140,8 +196,24 @@ def _ar_members(path: Path) -> Iterable[tuple[str, bytes]]:
         yield name, body
 
 
+_loaded: dict[Path, tuple[int, Graph]] = {}
+
+
 def archive_graph(path: Path) -> Graph:
-    """The graph of every member of an archive (cached beside it)."""
+    """The graph of every member of an archive (cached beside it, and in
+    memory for the builds of one process). The graph is shared: read it,
+    never change it."""
+    key = Path(path).resolve()
+    stamp = key.stat().st_mtime_ns
+    hit = _loaded.get(key)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    g = _read_archive_graph(key)
+    _loaded[key] = (stamp, g)
+    return g
+
+
+def _read_archive_graph(path: Path) -> Graph:
     cache = path.with_suffix(".graph.json")
     if cache.is_file() and cache.stat().st_mtime >= path.stat().st_mtime:
         try:

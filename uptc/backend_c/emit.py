@@ -81,12 +81,12 @@ def builtin_method_lists() -> dict[str, list[str]]:
 
 class ModuleEmitter:
     def __init__(self, module: ModuleIR, source_lines: list[str], target: Target,
-                 attribute_names: set[str]):
+                 method_names: frozenset[str] | None):
         self.module = module
         self.path = module.path
         self.lines = source_lines
         self.target = target
-        self.attribute_names = attribute_names
+        self.method_names = method_names  # None: every method
         self.runtime_qstrs = names.runtime_qstrs()
         self.qstrs: dict[str, str] = {}  # text -> symbol
         self.qstr_defs: list[str] = []
@@ -323,7 +323,7 @@ class ModuleEmitter:
     def builtin_tables(self) -> list[str]:
         out = []
         for tname, methods in sorted(builtin_method_lists().items()):
-            used = [m for m in methods if m in self.attribute_names]
+            used = [m for m in methods if self.method_names is None or m in self.method_names]
             if used:
                 out.append(f"static const up_method_t up_methods_{tname}_entries[] = {{")
                 for m in used:
@@ -428,5 +428,5 @@ def _flatten(t: tuple):  # noqa: ANN202
 
 
 def emit_program(module: ModuleIR, source_lines: list[str], target: Target,
-                 attribute_names: set[str], c_name: str = "app.c") -> str:
-    return ModuleEmitter(module, source_lines, target, attribute_names).emit(c_name)
+                 method_names: frozenset[str] | None, c_name: str = "app.c") -> str:
+    return ModuleEmitter(module, source_lines, target, method_names).emit(c_name)

@@ -342,11 +342,12 @@ NOT_DISPATCHERS: tuple[str, ...] = (
 
 
 def slot_functions(groups: set[str] | frozenset[str]) -> set[str]:
-    """The C functions the core types' slots point to with `groups` enabled
-    (runtime code the program then contains; an analysis closes over it)."""
+    """The symbols the core types' slots point to with `groups` enabled: slot
+    functions and method tables (runtime code and data the program then
+    contains; an analysis closes over it)."""
     out = set()
     for t in CORE_TYPES + MODULE_TYPES + EXCEPTION_TYPES:
         for slot, (c, _) in t.slots.items():
-            if slot_enabled(groups, t, slot) and not c.startswith("&"):
-                out.add(c)
+            if slot_enabled(groups, t, slot):
+                out.add(c.lstrip("&"))
     return out
