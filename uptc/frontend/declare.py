@@ -53,6 +53,7 @@ class Declarer:
         self.info.functions[tree] = FuncInfo(tree, module, ir=main)
         self.main_fn = main
         self.count_global_bindings()
+        self.check_imports(tree.body, False)
         for stmt in tree.body:
             self.declare_stmt(stmt)
         self.walk_functions(tree, module)
@@ -98,46 +99,76 @@ class Declarer:
             if not stmt.decorator_list and self.bound_once(stmt.name):
                 self.info.known_functions[stmt.name] = stmt
         elif isinstance(stmt, ast.Import):
+            if id(stmt) in self.info.failing_imports:
+                return
             for a in stmt.names:
-                modname = ALIASES.get(a.name, a.name)
-                if modname not in MODULES:
-                    raise self.src.error(stmt, f"no module named '{a.name}'", UNSUPPORTED_MODULE_HINT)
                 bound = a.asname or a.name
-                if "." in a.name:
-                    raise self.src.error(stmt, f"no module named '{a.name}'", UNSUPPORTED_MODULE_HINT)
                 if self.bound_once(bound):
-                    self.info.module_imports[bound] = modname
+                    self.info.module_imports[bound] = ALIASES.get(a.name, a.name)
         elif isinstance(stmt, ast.ImportFrom):
+            if id(stmt) in self.info.failing_imports:
+                return
             modname = ALIASES.get(stmt.module or "", stmt.module or "")
-            if modname not in MODULES:
-                raise self.src.error(stmt, f"no module named '{stmt.module}'", UNSUPPORTED_MODULE_HINT)
-            desc = MODULES[modname]
             for a in stmt.names:
-                if a.name not in desc.functions and a.name not in desc.values and \
-                        a.name not in desc.classes:
-                    raise self.src.error(stmt, f"cannot import name '{a.name}' from '{stmt.module}'")
                 bound = a.asname or a.name
                 if self.bound_once(bound):
                     self.info.from_imports[bound] = (modname, a.name)
         elif isinstance(stmt, (ast.If, ast.Try, ast.While, ast.For, ast.With)):
             # Definitions nested in control flow are not "bound once" in a
-            # statically useful way, but imports there must still resolve.
+            # statically useful way.
             for sub in ast.walk(stmt):
                 if isinstance(sub, ast.ClassDef):
                     raise self.src.error(sub, "classes must be defined at the top level of a module",
                                          "move the class out of the if/try/loop")
-                if isinstance(sub, (ast.Import, ast.ImportFrom)):
-                    self.check_import(sub)
 
-    def check_import(self, node: ast.Import | ast.ImportFrom) -> None:
+    # ---- imports ----------------------------------------------------------------
+
+    def check_imports(self, body: list[ast.stmt], guarded: bool) -> None:
+        """Every import of the program, wherever it is (module, function or
+        class body, control flow), resolves at build time. One that cannot
+        is a diagnostic -- unless it runs inside a `try` whose handlers catch
+        ImportError (`try: import ustruct except ImportError: ...`): there it
+        raises ImportError when it runs, as under MicroPython."""
+        for stmt in body:
+            if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+                problem = self.import_problem(stmt)
+                if problem is not None:
+                    if not guarded:
+                        raise self.src.error(stmt, problem, UNSUPPORTED_MODULE_HINT
+                                             if problem.startswith("no module") else "")
+                    self.info.failing_imports[id(stmt)] = problem
+            elif isinstance(stmt, ast.Try):
+                catches = any(_catches_import_error(h) for h in stmt.handlers)
+                self.check_imports(stmt.body, guarded or catches)
+                for h in stmt.handlers:
+                    self.check_imports(h.body, guarded)
+                self.check_imports(stmt.orelse, guarded)
+                self.check_imports(stmt.finalbody, guarded)
+            elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                self.check_imports(stmt.body, False)  # runs later, outside this try
+            elif isinstance(stmt, ast.ClassDef):
+                self.check_imports(stmt.body, guarded)  # runs here
+            else:
+                for field in ("body", "orelse"):
+                    sub = getattr(stmt, field, None)
+                    if isinstance(sub, list):
+                        self.check_imports(sub, guarded)
+
+    def import_problem(self, node: ast.Import | ast.ImportFrom) -> str | None:
+        """What makes an import fail (CPython's wording), or None."""
         if isinstance(node, ast.Import):
             for a in node.names:
-                if ALIASES.get(a.name, a.name) not in MODULES:
-                    raise self.src.error(node, f"no module named '{a.name}'", UNSUPPORTED_MODULE_HINT)
-        else:
-            modname = ALIASES.get(node.module or "", node.module or "")
-            if modname not in MODULES:
-                raise self.src.error(node, f"no module named '{node.module}'", UNSUPPORTED_MODULE_HINT)
+                if "." in a.name or ALIASES.get(a.name, a.name) not in MODULES:
+                    return f"no module named '{a.name}'"
+            return None
+        modname = ALIASES.get(node.module or "", node.module or "")
+        if modname not in MODULES:
+            return f"no module named '{node.module}'"
+        desc = MODULES[modname]
+        for a in node.names:
+            if not desc.has(a.name):
+                return f"cannot import name '{a.name}' from '{node.module}'"
+        return None
 
     def declare_class(self, node: ast.ClassDef) -> None:
         base: ClassIR | None = None
@@ -325,3 +356,13 @@ def declare_program(src: SourceFile, scopes: ScopeInfo) -> tuple[ProgramInfo, Fu
     d = Declarer(src, scopes)
     info = d.run()
     return info, d.main_fn
+
+
+_IMPORT_ERROR_CATCHERS = {"ImportError", "Exception", "BaseException"}
+
+
+def _catches_import_error(h: ast.ExceptHandler) -> bool:
+    if h.type is None:
+        return True
+    kinds = h.type.elts if isinstance(h.type, ast.Tuple) else [h.type]
+    return any(isinstance(k, ast.Name) and k.id in _IMPORT_ERROR_CATCHERS for k in kinds)

@@ -86,6 +86,9 @@ class ProgramInfo:
     module_imports: dict[str, str] = field(default_factory=dict)
     # module-level names bound by `from m import x` -> (module, attribute)
     from_imports: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Imports that cannot succeed, inside a try that catches ImportError:
+    # id(node) -> the ImportError's message, raised where the import runs.
+    failing_imports: dict[int, str] = field(default_factory=dict)
     # Module-level names only the module body uses: kept in registers.
     module_locals: set[str] = field(default_factory=set)
     global_binding_count: dict[str, int] = field(default_factory=dict)

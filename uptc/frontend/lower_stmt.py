@@ -199,7 +199,18 @@ class StmtLowering:
             else:
                 raise self.error(t, "cannot delete this expression")
 
+    def failing_import(self: Lowerer, node: ast.Import | ast.ImportFrom) -> bool:
+        message = self.info.failing_imports.get(id(node))
+        if message is None:
+            return False
+        self.set_line(node)
+        self.b.add(RaiseStandardError("ImportError", message))
+        self.b.unreachable()
+        return True
+
     def s_Import(self: Lowerer, node: ast.Import) -> None:
+        if self.failing_import(node):
+            return
         for a in node.names:
             mod = ALIASES.get(a.name, a.name)
             desc = MODULES[mod]
@@ -211,6 +222,8 @@ class StmtLowering:
                                                                       ann=mod)), node)
 
     def s_ImportFrom(self: Lowerer, node: ast.ImportFrom) -> None:
+        if self.failing_import(node):
+            return
         mod = ALIASES.get(node.module or "", node.module or "")
         for a in node.names:
             self.store_var(a.asname or a.name, self.module_attr(mod, a.name, node), node)

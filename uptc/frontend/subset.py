@@ -35,8 +35,9 @@ DYNAMIC_NAMES = {
 }
 
 UNSUPPORTED_MODULE_HINT = (
-    "uptc resolves imports at build time: modules next to the program, and the "
-    "built-in modules sys, time (utime), gc, math, pyb and micropython"
+    "uptc resolves imports at build time; the modules it has are sys, time (utime), "
+    "gc, math, pyb and micropython (to make an import optional, put it in "
+    "try/except ImportError)"
 )
 
 

@@ -48,6 +48,13 @@ class ModuleDesc:
     value_types: dict[str, RType] = field(default_factory=dict)
     # Classes: name -> C symbol of the type object
     classes: dict[str, str] = field(default_factory=dict)
+    # Other attributes the module object has at run time (found there by
+    # name: math.pi, sys.maxsize...), so that they import too.
+    runtime_attrs: frozenset[str] = frozenset()
+
+    def has(self, name: str) -> bool:
+        return (name in self.functions or name in self.values or name in self.classes
+                or name in self.runtime_attrs)
 
     def function_c(self, name: str) -> str:
         return f"up_{self.name}_m_{name}"
@@ -64,6 +71,8 @@ MODULES: dict[str, ModuleDesc] = {
                 "stderr": "(up_obj_t)&up_sys_stderr_obj",
                 "platform": "(up_obj_t)&up_sys_platform_str"},
         value_types={"argv": object_rt, "platform": str_rt},
+        runtime_attrs=frozenset({"maxsize", "byteorder", "implementation", "version",
+                                 "version_info"}),
     ),
     "time": ModuleDesc(
         "time", "up_module_time",
@@ -84,6 +93,8 @@ MODULES: dict[str, ModuleDesc] = {
         | {"floor": int_rt, "ceil": int_rt, "trunc": int_rt, "isnan": bool_rt,
            "isinf": bool_rt, "isfinite": bool_rt, "gcd": int_rt, "factorial": int_rt,
            "modf": object_rt, "frexp": object_rt, "isclose": bool_rt},
+        runtime_attrs=frozenset({"e", "inf", "nan", "pi", "tau", "acosh", "asinh", "atanh", "cosh",
+                                 "erf", "erfc", "expm1", "log1p", "sinh", "tanh"}),
     ),
     "pyb": ModuleDesc(
         "pyb", "up_module_pyb",

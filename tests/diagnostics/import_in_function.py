@@ -1,0 +1,7 @@
+# An import inside a function resolves at build time like one at the top.
+def load():
+    import io
+    return io
+
+
+load()
