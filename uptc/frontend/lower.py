@@ -106,6 +106,22 @@ class Lowerer(StmtLowering, ExprLowering, CallLowering, FuncLowering):
         self.lambda_count = 0
         # Module-level statements lowered so far: for "defined before use".
         self.module_line = 0
+        # Expressions lowered, per copy of the statements holding them
+        # (ExprLowering.expr); the nodes are kept so that ids stay unique.
+        self.lowered: dict[tuple[int, int], ast.AST] = {}
+        self.emission = 0
+        self.emissions = 0
+
+    def stmts_copy(self, body: list[ast.stmt]) -> None:
+        """Lower statements that are emitted more than once (a finally body
+        on each way out of its try): each copy runs on a path of its own."""
+        saved = self.emission
+        self.emissions += 1
+        self.emission = self.emissions
+        try:
+            self.stmts(body)
+        finally:
+            self.emission = saved
 
     # ---- diagnostics ------------------------------------------------------
 

@@ -193,6 +193,7 @@ class CallLowering:
                 return b.call_c(int_abs, [v])
             if v.type is float_rt:
                 return b.call_c(float_abs, [v])
+            return self.builtin_values_call(name, [v], node)
         if name in ("list", "tuple") and len(args) == 1:
             v = self.expr(args[0])
             self.set_line(node)
@@ -209,6 +210,16 @@ class CallLowering:
             return r
         assert desc.call is not None
         r = self.vector_call(desc.call, node, [])
+        return self.typed_result(r, self.info_expr_type(node))
+
+    def builtin_values_call(self: Lowerer, name: str, values: list[Value], node: ast.Call) -> Value:
+        """The builtin's C function called with arguments already evaluated
+        (a fast path that did not apply must not evaluate them again)."""
+        desc = BUILTINS[name]
+        assert desc.call is not None and not desc.is_type, name
+        b = self.b
+        arr = b.array(values) if values else b.null_array()
+        r = b.call_c(desc.call, [b.load_cint(len(values)), arr, b.null()])
         return self.typed_result(r, self.info_expr_type(node))
 
     def is_none_literal(self: Lowerer, node: ast.AST | None) -> bool:

@@ -79,6 +79,15 @@ def _const_value(node: ast.AST) -> tuple[bool, object]:
 
 class ExprLowering:
     def expr(self: Lowerer, node: ast.AST) -> Value:
+        # Each expression is lowered once per copy of its statement (a
+        # finally body is emitted once per way out): lowering it again would
+        # evaluate it twice at run time. A fast path that gives up after
+        # evaluating must finish with the values it has.
+        key = (id(node), self.emission)
+        if key in self.lowered:
+            raise AssertionError(f"line {getattr(node, 'lineno', '?')}: "
+                                 f"{type(node).__name__} expression lowered twice")
+        self.lowered[key] = node
         self.set_line(node)
         m = getattr(self, "x_" + type(node).__name__, None)
         if m is None:

@@ -417,7 +417,7 @@ class StmtLowering:
             none = self.b.none()
             self.call_exit(u.exit_manager, none, none, none)
         else:
-            self.stmts(u.finalbody)
+            self.stmts_copy(u.finalbody)
 
     def switch_handler(self: Lowerer, handler: BasicBlock | None) -> None:
         """Make exceptions from here on go to handler (starts a new block)."""
@@ -569,7 +569,7 @@ class StmtLowering:
         self.protected(exc_entry, lambda: self.try_except(node.body, node.handlers, node.orelse))
         self.ctx.unwind.pop()
         # Normal completion.
-        self.stmts(node.finalbody)
+        self.stmts_copy(node.finalbody)
         b.goto(after)
         # An exception: run the finally body, then re-raise it.
         b.activate(exc_entry)
@@ -577,7 +577,7 @@ class StmtLowering:
         b.assign(exc, b.call_c(misc_ops.exc_fetch, []))
 
         def finally_then_reraise(done: BasicBlock) -> None:
-            self.stmts(node.finalbody)
+            self.stmts_copy(node.finalbody)
             if not b.terminated:
                 b.goto(done)
 
