@@ -195,10 +195,11 @@ def build(
                                    verbose)
     groups = slot_groups(obj, runtime) if reductions else set(ALL_GROUPS)
     result.groups = groups
-    types_file = out / f"{name}_types.c"
-    types_file.write_text(standalone_types_c(groups, f"the core builtin types of {source.name}"),
-                          encoding="utf-8")
-    c_files = [obj, types_file]
+    types_text = standalone_types_c(groups, "the core builtin types of a program")
+    (out / f"{name}_types.c").write_text(types_text, encoding="utf-8")  # to read; compiled cached
+    types_obj = toolchain.cached_object(b, types_text, "types", defines, extra, [runtime_dir()],
+                                        verbose)
+    c_files = [obj, types_obj]
     if b.is_host:
         exe = out / name
         toolchain.link_host(c_files, [runtime, hal], exe, defines, extra, verbose, board=b,

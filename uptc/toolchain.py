@@ -363,6 +363,44 @@ def compile_object(
     return out
 
 
+def cached_object(
+    board: Board,
+    c_text: str,
+    name: str,
+    defines: Iterable[str] = (),
+    extra_cflags: Iterable[str] = (),
+    include_dirs: Iterable[Path | str] = (),
+    verbose: bool = False,
+) -> Path:
+    """The object of generated C text, compiled once per text, compiler,
+    flags and headers (the types files of many programs are the same)."""
+    tc = Toolchain.for_board(board)
+    flags = [*tc.cflags, *extra_cflags, *(f"-D{d}" for d in defines),
+             *tc.include_flags(Path(d) for d in include_dirs)]
+    h = hashlib.sha256()
+    for part in (tc.cc, *flags, c_text):
+        h.update(part.encode() + b"\0")
+    for d in include_dirs:
+        for hdr in sorted(Path(d).glob("*.h")):
+            h.update(hdr.name.encode() + b"\0" + hdr.read_bytes())
+    obj = cache_dir() / "objects" / board.qualified_name / f"{name}-{h.hexdigest()[:24]}.o"
+    if obj.is_file():
+        if verbose:
+            print(f"# cached: {obj}", file=sys.stderr)
+        return obj
+    try:
+        obj.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix=".obj-", dir=obj.parent) as tmp:
+            src = Path(tmp) / f"{name}.c"
+            src.write_text(c_text, encoding="utf-8")
+            out = Path(tmp) / f"{name}.o"
+            _run([tc.cc, *flags, "-c", str(src), "-o", str(out)], verbose, f"compiling {name}.c")
+            out.replace(obj)
+    except OSError as e:
+        raise _cache_error(e) from None
+    return obj
+
+
 def hal_archive(board: Board, extra_cflags: Iterable[str] = (), verbose: bool = False) -> Path:
     """libhal.a: hal/<board.hal>/*.c compiled for the board (cached)."""
     src_dir = hal_dir() / board.hal
