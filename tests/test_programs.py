@@ -161,6 +161,7 @@ class Runner:
         self.fronts: dict[tuple[Path, str, bool], driver.Compiled] = {}
         self.outcomes: dict[tuple[Path, str], Outcome] = {}
         self.oracle: dict[Path, Outcome] = {}
+        self.objects: dict[str, Path] = {}  # the program objects built so far (driver.build)
 
     def cpython(self, prog: Path) -> Outcome:
         if prog not in self.oracle:
@@ -190,7 +191,8 @@ class Runner:
         try:
             built = driver.build(Path(prog.name), v.board, out_dir=out, sanitize=v.sanitize,
                                  gc_stress=v.gc_stress, reductions=v.reductions,
-                                 compiled=self.front(prog, v.board, v.reductions))
+                                 compiled=self.front(prog, v.board, v.reductions),
+                                 objects=self.objects)
         except (CompileError, ToolError) as e:
             pytest.fail(f"{_id(prog)}.py does not build ({variant}):\n{e}", pytrace=False)
         finally:

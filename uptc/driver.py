@@ -11,6 +11,7 @@ files (ELF, BIN, HEX, DfuSe, map).
 
 from __future__ import annotations
 
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,6 +125,7 @@ def build(
     config: dict[str, int] | None = None,
     reductions: bool = True,
     compiled: Compiled | None = None,
+    objects: dict[str, Path] | None = None,
 ) -> BuildResult:
     """Compile source for board into out_dir (default build/).
 
@@ -135,6 +137,9 @@ def build(
     a reduced build must behave exactly like (tests/test_programs.py).
     compiled: compile_to_c's result for this source, target and reductions,
     when the caller has it already (builds of one program with other flags).
+    objects: the caller's record of the program objects compiled so far, by
+    what they were compiled from (toolchain.object_key); one that fits is
+    reused instead of compiling again.
     """
     from uptc import toolchain
 
@@ -191,8 +196,18 @@ def build(
     # The core types' slot groups: what the program's object file can reach
     # in this runtime (features.py). The types go in a second C file; the
     # program's object is linked as it is.
-    obj = toolchain.compile_object(b, c_file, out / f"{name}.o", defines, extra, [runtime_dir()],
-                                   verbose)
+    # The program's object does not depend on the collector's mode
+    # (UP_GC_STRESS is the runtime's alone), so builds that differ only in
+    # it can share one (`objects`).
+    program_defines = [d for d in defines if not d.startswith("UP_GC_STRESS")]
+    obj = out / f"{name}.o"
+    key = toolchain.object_key(b, compiled.c_text, program_defines, extra)
+    if objects is not None and key in objects and objects[key].is_file():
+        shutil.copyfile(objects[key], obj)
+    else:
+        toolchain.compile_object(b, c_file, obj, program_defines, extra, [runtime_dir()], verbose)
+        if objects is not None:
+            objects[key] = obj
     groups = slot_groups(obj, runtime) if reductions else set(ALL_GROUPS)
     result.groups = groups
     types_text = standalone_types_c(groups, "the core builtin types of a program")

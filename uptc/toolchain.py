@@ -363,6 +363,17 @@ def compile_object(
     return out
 
 
+def object_key(board: Board, c_text: str, defines: Iterable[str] = (),
+               extra_cflags: Iterable[str] = ()) -> str:
+    """What an object compiled from c_text for board depends on, as a digest
+    (the headers it includes are the runtime's, the same for every build)."""
+    tc = Toolchain.for_board(board)
+    h = hashlib.sha256()
+    for part in (tc.cc, *tc.cflags, *extra_cflags, *(f"-D{d}" for d in defines), c_text):
+        h.update(part.encode() + b"\0")
+    return h.hexdigest()
+
+
 def cached_object(
     board: Board,
     c_text: str,
