@@ -2,7 +2,7 @@
 import math
 import sys
 
-print(math.pi, math.e)
+print(round(math.pi, 4), round(math.e, 4))  # the same in single precision
 m = math
 print(m.tau > 6)
 print(sys.maxsize > 2 ** 30)
