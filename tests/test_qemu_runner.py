@@ -199,3 +199,22 @@ def test_count_instructions_is_deterministic(fw):
     assert 50 < hello < n1
     with pytest.raises(ToolError, match="exited with status 3"):
         count_instructions(fw("exit3").elf, PYBOARD)
+
+
+# ---- closed output ----------------------------------------------------------
+
+
+@pytest.mark.qemu
+@needs_qemu
+def test_a_closed_reader_stops_qemu(fw):
+    class Closed(io.RawIOBase):
+        def writable(self):
+            return True
+
+        def write(self, b):
+            raise BrokenPipeError
+
+    start = time.monotonic()
+    with pytest.raises(BrokenPipeError):
+        run_firmware(fw("blink3").elf, PYBOARD, stdout=Closed(), stderr=io.BytesIO(), input=b"")
+    assert time.monotonic() - start < 10

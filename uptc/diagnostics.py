@@ -51,6 +51,17 @@ class CompileError(Exception):
         return "\n".join(d.format() for d in self.diagnostics)
 
 
+# Exit statuses of uptc itself (values from sysexits.h where one fits); the
+# README lists them, docs/flashing.md the ones of `uptc flash` and `uptc monitor`.
+EXIT_FAILED = 1  # the program does not compile, or a tool failed
+EXIT_USAGE = 64  # arguments that do not go together
+EXIT_BAD_FILE = 65  # an input file is corrupt or truncated (an ELF, an image)
+EXIT_NO_INPUT = 66  # an input file does not exist
+EXIT_CANT_CREATE = 73  # an output folder or file cannot be created or written
+EXIT_IO = 74  # reading or writing failed (disk full, I/O error)
+EXIT_BROKEN_PIPE = 141  # stdout was closed before all was written: 128 + SIGPIPE, as the shell
+
+
 class ToolError(Exception):
     """A failure outside the user's program: one line for the user, and an exit status."""
 

@@ -236,6 +236,35 @@ def _sink(stream: IO | None, default: IO) -> Callable[[bytes], None]:
     return write_bytes
 
 
+class _Output:
+    """Where the run's output goes; remembers a reader that went away.
+
+    A closed pipe (`uptc run ... | head -1`) ends the run: `broken` is set,
+    `on_broken` (which stops QEMU) is called once, and everything written
+    after that is dropped.
+    """
+
+    def __init__(self, on_broken: Callable[[], None]):
+        self.on_broken = on_broken
+        self.broken = False
+        self._lock = threading.Lock()
+
+    def guard(self, write: Callable[[bytes], None]) -> Callable[[bytes], None]:
+        def guarded(data: bytes) -> None:
+            if self.broken:
+                return
+            try:
+                write(data)
+            except (BrokenPipeError, ValueError):  # ValueError: the stream was closed
+                with self._lock:
+                    first = not self.broken
+                    self.broken = True
+                if first:
+                    self.on_broken()
+
+        return guarded
+
+
 class _Console:
     """Reads QEMU's stdout (the console): streams it, watches for the fault
     report and the marker after which input is sent."""
@@ -286,6 +315,13 @@ def _read_stderr(pipe: IO[bytes], err: Callable[[bytes], None], tracer: GpioTrac
         err(raw)
 
 
+def _is_terminal(stream: IO | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (OSError, ValueError):
+        return False
+
+
 def run_firmware(
     elf: Path,
     board: Board,
@@ -305,14 +341,23 @@ def run_firmware(
     bytes that arrive before the firmware enables the USART receiver, so
     wait for a prompt. input=b"": no console input at all (tests). Without
     `input`, QEMU reads our stdin (interactive use).
-    A run longer than `timeout` seconds is killed: ToolError.
+    A run longer than `timeout` seconds is killed: ToolError. When `stdout`
+    or `stderr` is a pipe closed early, QEMU is stopped and BrokenPipeError
+    raised (the CLI exits with 141, as a program killed by SIGPIPE).
     """
     elf = Path(elf)
     if not elf.is_file():
         raise ToolError(f"no such firmware: {elf}")
     cmd = qemu_command(elf, board, trace_gpio=trace_gpio, args=list(args))
-    out = _sink(stdout, sys.stdout)
-    err = _sink(stderr, sys.stderr)
+    proc: subprocess.Popen | None = None
+
+    def stop() -> None:
+        if proc is not None:
+            _stop(proc, quiet=True)
+
+    output = _Output(stop)
+    out = output.guard(_sink(stdout, sys.stdout))
+    err = output.guard(_sink(stderr, sys.stderr))
     console = _Console(out, input_after if input is not None else None)
     tracer = GpioTracer(board) if trace_gpio else None
     try:
@@ -358,6 +403,8 @@ def run_firmware(
                 pass
     for t in threads:
         t.join(timeout=5)
+    if output.broken:
+        raise BrokenPipeError("the output was closed before the program ended")
     if status < 0:
         raise ToolError(f"{QEMU} was killed by signal {-status}")
     if console.fault_pc is not None:
@@ -366,11 +413,17 @@ def run_firmware(
     return status
 
 
-def _stop(proc: subprocess.Popen) -> None:
-    """Terminate (QEMU restores the terminal), then kill if it lingers."""
+def _stop(proc: subprocess.Popen, quiet: bool = False) -> None:
+    """Terminate (QEMU restores the terminal), then kill if it lingers.
+
+    quiet: kill at once when QEMU's stdin is not a terminal (no terminal
+    state to restore, and no "terminating on signal" message)."""
     if proc.poll() is not None:
         return
-    proc.terminate()
+    if quiet and not _is_terminal(sys.stdin):
+        proc.kill()
+    else:
+        proc.terminate()
     try:
         proc.wait(timeout=3)
     except subprocess.TimeoutExpired:
