@@ -201,7 +201,36 @@ def test_count_instructions_is_deterministic(fw):
         count_instructions(fw("exit3").elf, PYBOARD)
 
 
-# ---- closed output ----------------------------------------------------------
+# ---- the GPIO log's own channel, closed output ---------------------------------
+
+
+@pytest.mark.qemu
+@needs_qemu
+def test_gpio_log_never_splits_a_stderr_line(fw):
+    status, _, err = _run(fw("errpieces").elf, trace_gpio=True)
+    assert status == 2
+    lines = err.splitlines()
+    assert "unimplemented" not in err
+    assert [x for x in lines if x.startswith("LED")] == ["LED1 on", "LED1 off", "LED1 on",
+                                                         "LED1 off"]
+    assert [x for x in lines if not x.startswith("LED")] == ["Traceback line"] * 3 + [
+        "no newline at the end"
+    ]
+    # The program's partial last line stays its own: the events after it start a line.
+    assert "no newline at the end" in lines
+
+
+def test_stderr_merge_waits_for_the_end_of_a_line():
+    chunks: list[bytes] = []
+    merged = qemu._Stderr(chunks.append)
+    merged.program(b"Trace")
+    merged.line("LED1 on")  # mid-line: held back
+    merged.program(b"back\n")
+    merged.line("LED1 off")  # at a line start: at once
+    merged.program(b"partial")
+    merged.line("LED2 on")
+    merged.finish()
+    assert b"".join(chunks) == b"Traceback\nLED1 on\nLED1 off\npartial\nLED2 on\n"
 
 
 @pytest.mark.qemu

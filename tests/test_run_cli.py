@@ -1,5 +1,6 @@
 """`uptc run` as a user runs it (a subprocess of `python -m uptc`): stdout
-closed or closed early -- on the host and under QEMU."""
+closed or closed early, and the GPIO trace beside a traceback -- on the host
+and under QEMU."""
 
 from __future__ import annotations
 
@@ -83,3 +84,33 @@ def test_uptc_output_into_a_closed_pipe(tmp_path):
              capture_output=False)
     os.close(w_fd)
     assert (r.returncode, r.stderr) == (141, b"")
+
+
+# ---- --trace-gpio beside a traceback --------------------------------------------
+
+
+@pytest.mark.qemu
+@needs_qemu
+def test_trace_gpio_keeps_the_traceback_whole(tmp_path):
+    prog = program(tmp_path, """\
+import pyb
+
+def inner(n):
+    pyb.LED(1).toggle()
+    if n == 0:
+        raise ValueError("bottom reached")
+    inner(n - 1)
+
+print("start")
+inner(3)
+""")
+    host = uptc(["run", prog.name], tmp_path)
+    r = uptc(["run", prog.name, "--board", "pyboard", "--trace-gpio"], tmp_path)
+    assert (r.returncode, r.stdout) == (host.returncode, host.stdout) == (1, b"start\n")
+    lines = r.stderr.decode().splitlines()
+    events = [x for x in lines if x.startswith("LED")]
+    assert events == ["LED1 on", "LED1 off", "LED1 on", "LED1 off"]
+    rest = [x for x in lines if not x.startswith("LED")]
+    assert rest == host.stderr.decode().splitlines()
+    assert rest[0] == "Traceback (most recent call last):"
+    assert rest[-1] == "ValueError: bottom reached"

@@ -8,7 +8,7 @@ The command line (docs/hal.md, "QEMU"):
 
     qemu-system-arm -M netduinoplus2 -display none -monitor none
         -semihosting-config enable=on,target=native,arg=app.elf[,arg=A1...]
-        -serial stdio -icount shift=0,sleep=off -kernel app.elf [-d unimp]
+        -serial stdio -icount shift=0,sleep=off -kernel app.elf [-D LOG -d unimp]
 
 USART1 is the console (stdin/stdout); the firmware ends QEMU through
 semihosting SYS_EXIT_EXTENDED, so QEMU's exit status is the program's.
@@ -19,8 +19,11 @@ waiting in real time.
 QEMU does not model GPIO; with -d unimp it logs every access to the GPIO
 blocks. --trace-gpio turns the writes to ODR/BSRR into pin-level changes,
 named from the board data ("LED1 on", "PA0 high"), and drops the rest of
-that log. When the HAL's fault report shows a PC, it is decoded to a source
-line with addr2line (the generated C has #line directives: app.py:LINE).
+that log. The log comes through a pipe of its own (-D), not QEMU's stderr,
+which carries the program's: the events join the program's stderr only
+between its lines. When the HAL's fault report shows a PC, it is decoded to
+a source line with addr2line (the generated C has #line directives:
+app.py:LINE).
 """
 
 from __future__ import annotations
@@ -265,6 +268,48 @@ class _Output:
         return guarded
 
 
+class _Stderr:
+    """The program's stderr and the GPIO events, merged at line boundaries.
+
+    They come through two channels (QEMU's stderr, and its log on a pipe of
+    its own), so that a log line never lands inside a line of a traceback.
+    An event that arrives while the program is in the middle of a line waits
+    for the end of that line.
+    """
+
+    def __init__(self, err: Callable[[bytes], None]):
+        self.err = err
+        self.at_line_start = True
+        self.pending: list[bytes] = []
+        self._lock = threading.Lock()
+
+    def program(self, data: bytes) -> None:
+        if not data:
+            return
+        with self._lock:
+            self.err(data)
+            self.at_line_start = data.endswith(b"\n")
+            if self.at_line_start and self.pending:
+                self.err(b"".join(self.pending))
+                self.pending.clear()
+
+    def line(self, text: str) -> None:
+        """A whole line of uptc's own (an event, a fault's source line)."""
+        data = text.encode() + b"\n"
+        with self._lock:
+            if self.at_line_start:
+                self.err(data)
+            else:
+                self.pending.append(data)
+
+    def finish(self) -> None:
+        with self._lock:
+            if self.pending:
+                self.err(b"\n" + b"".join(self.pending))
+                self.pending.clear()
+                self.at_line_start = True
+
+
 class _Console:
     """Reads QEMU's stdout (the console): streams it, watches for the fault
     report and the marker after which input is sent."""
@@ -303,16 +348,22 @@ class _Console:
                     self.fault_lr = int(m.group(2), 16)
 
 
-def _read_stderr(pipe: IO[bytes], err: Callable[[bytes], None], tracer: GpioTracer | None) -> None:
-    for raw in iter(pipe.readline, b""):
-        line = raw.decode("utf-8", errors="replace").rstrip("\n")
-        if tracer is not None:
-            events = tracer.feed(line)
-            if events is not None:
-                for e in events:
-                    err(f"{e}\n".encode())
-                continue  # the rest of -d unimp's log is noise
-        err(raw)
+def _read_stderr(pipe: IO[bytes], stderr: _Stderr) -> None:
+    fd = pipe.fileno()
+    while True:
+        chunk = os.read(fd, 4096)
+        if not chunk:
+            break
+        stderr.program(chunk)
+
+
+def _read_log(fd: int, stderr: _Stderr, tracer: GpioTracer) -> None:
+    """QEMU's log (-d unimp): the GPIO writes become events; the rest is dropped."""
+    with open(fd, "rb") as log:
+        for raw in log:
+            events = tracer.feed(raw.decode("utf-8", errors="replace").rstrip("\n"))
+            for e in events or ():
+                stderr.line(e)
 
 
 def _is_terminal(stream: IO | None) -> bool:
@@ -336,11 +387,14 @@ def run_firmware(
     """Runs firmware under QEMU; returns its exit status.
 
     The console goes to `stdout` (default sys.stdout), GPIO events and QEMU's
-    own messages to `stderr`. `input`: bytes sent to the console once
-    `input_after` has appeared in its output (at once if None) -- QEMU drops
-    bytes that arrive before the firmware enables the USART receiver, so
-    wait for a prompt. input=b"": no console input at all (tests). Without
-    `input`, QEMU reads our stdin (interactive use).
+    own messages to `stderr`.
+
+    `input`: bytes sent to the console once `input_after` has appeared in
+    its output (at once if None) -- QEMU drops bytes that arrive before the
+    firmware enables the USART receiver, so wait for a prompt. input=b"": no
+    console input at all (tests). Without `input`, QEMU reads our stdin
+    (interactive use).
+
     A run longer than `timeout` seconds is killed: ToolError. When `stdout`
     or `stderr` is a pipe closed early, QEMU is stopped and BrokenPipeError
     raised (the CLI exits with 141, as a program killed by SIGPIPE).
@@ -348,7 +402,12 @@ def run_firmware(
     elf = Path(elf)
     if not elf.is_file():
         raise ToolError(f"no such firmware: {elf}")
-    cmd = qemu_command(elf, board, trace_gpio=trace_gpio, args=list(args))
+    log_r = log_w = None
+    extra: list[str] = []
+    if trace_gpio:
+        log_r, log_w = os.pipe()
+        extra = ["-D", f"/dev/fd/{log_w}"]
+    cmd = qemu_command(elf, board, trace_gpio=trace_gpio, args=list(args), extra=extra)
     proc: subprocess.Popen | None = None
 
     def stop() -> None:
@@ -357,22 +416,26 @@ def run_firmware(
 
     output = _Output(stop)
     out = output.guard(_sink(stdout, sys.stdout))
-    err = output.guard(_sink(stderr, sys.stderr))
+    err = _Stderr(output.guard(_sink(stderr, sys.stderr)))
     console = _Console(out, input_after if input is not None else None)
-    tracer = GpioTracer(board) if trace_gpio else None
+    pass_fds = [] if log_w is None else [log_w]
     try:
-        proc = subprocess.Popen(
-            cmd,
-            stdin=subprocess.PIPE if input is not None else None,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
+        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if input is not None else None,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                pass_fds=pass_fds)
     except OSError as e:
+        for fd in (log_r, log_w):
+            if fd is not None:
+                os.close(fd)
         raise ToolError(f"cannot run {QEMU}: {e}") from None
     threads = [
         threading.Thread(target=console.run, args=(proc.stdout,), daemon=True),
-        threading.Thread(target=_read_stderr, args=(proc.stderr, err, tracer), daemon=True),
+        threading.Thread(target=_read_stderr, args=(proc.stderr, err), daemon=True),
     ]
+    if log_r is not None and log_w is not None:
+        os.close(log_w)  # QEMU holds the write end: the log ends when QEMU does
+        threads.append(threading.Thread(target=_read_log, args=(log_r, err, GpioTracer(board)),
+                                        daemon=True))
     for t in threads:
         t.start()
     try:
@@ -409,7 +472,8 @@ def run_firmware(
         raise ToolError(f"{QEMU} was killed by signal {-status}")
     if console.fault_pc is not None:
         for line in describe_fault(elf, board, console.fault_pc, console.fault_lr or 0xFFFFFFFF):
-            err(f"{line}\n".encode())
+            err.line(line)
+    err.finish()
     return status
 
 
