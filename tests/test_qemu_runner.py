@@ -201,7 +201,34 @@ def test_count_instructions_is_deterministic(fw):
         count_instructions(fw("exit3").elf, PYBOARD)
 
 
-# ---- the GPIO log's own channel, closed output ---------------------------------
+# ---- stdin from the host, the GPIO log's own channel, closed output ------------
+
+
+@pytest.mark.qemu
+@needs_qemu
+def test_host_stdin_is_read_to_its_end(fw):
+    status, out, _ = _run(fw("readall").elf, input=None, stdin=b"ab\ncd")
+    assert (status, out) == (0, "[a][b][\n][c][d]end\n")
+    # Empty input: the first read is already the end.
+    assert _run(fw("readall").elf, input=None, stdin=b"")[:2] == (0, "end\n")
+
+
+@pytest.mark.qemu
+@needs_qemu
+def test_host_stdin_from_a_file_and_a_pipe(fw, tmp_path):
+    import os
+
+    data = bytes(range(32, 127)) * 20  # more than the firmware's buffer and the UART's ring
+    f = tmp_path / "in.txt"
+    f.write_bytes(data)
+    expected = "".join(f"[{chr(b)}]" for b in data) + "end\n"
+    with open(f, "rb") as src:
+        assert _run(fw("readall").elf, input=None, stdin=src)[:2] == (0, expected)
+    r, w = os.pipe()
+    os.write(w, b"xy")
+    os.close(w)
+    with open(r, "rb") as src:
+        assert _run(fw("readall").elf, input=None, stdin=src)[:2] == (0, "[x][y]end\n")
 
 
 @pytest.mark.qemu

@@ -1,6 +1,6 @@
-"""`uptc run` as a user runs it (a subprocess of `python -m uptc`): stdout
-closed or closed early, and the GPIO trace beside a traceback -- on the host
-and under QEMU."""
+"""`uptc run` as a user runs it (a subprocess of `python -m uptc`): stdin
+from a pipe or /dev/null, stdout closed or closed early, and the GPIO trace
+beside a traceback -- on the host and under QEMU."""
 
 from __future__ import annotations
 
@@ -18,6 +18,17 @@ BOARDS = [
     pytest.param([], id="host"),
     pytest.param(["--board", "pyboard"], id="pyboard", marks=[pytest.mark.qemu, needs_qemu]),
 ]
+
+READER = """\
+n = 0
+try:
+    while True:
+        line = input()
+        n += 1
+        print("got", repr(line))
+except EOFError:
+    print("EOFError after", n)
+"""
 
 CHATTY = """\
 for i in range(200000):
@@ -39,10 +50,37 @@ def uptc(args: list[str], cwd: Path, **kw) -> subprocess.CompletedProcess:
                           check=False, **kw)
 
 
+def cpython(prog: Path, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, prog.name], cwd=prog.parent, capture_output=True,
+                          check=False, timeout=60, **kw)
+
+
 def program(tmp_path: Path, text: str, name: str = "app.py") -> Path:
     p = tmp_path / name
     p.write_text(text)
     return p
+
+
+# ---- stdin ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("board", BOARDS)
+def test_input_at_the_end_of_dev_null_is_eoferror(tmp_path, board):
+    prog = program(tmp_path, READER)
+    r = uptc(["run", prog.name, *board, "--timeout", "60"], tmp_path, stdin=subprocess.DEVNULL)
+    expected = cpython(prog, stdin=subprocess.DEVNULL)
+    assert (r.returncode, r.stdout, r.stderr) == (0, expected.stdout, b"")
+    assert r.stdout == b"EOFError after 0\n"
+
+
+@pytest.mark.parametrize("board", BOARDS)
+def test_piped_lines_are_read_as_lines(tmp_path, board):
+    prog = program(tmp_path, READER)
+    data = b"first\nsecond line\n\nno newline at the end"
+    r = uptc(["run", prog.name, *board, "--timeout", "60"], tmp_path, input=data)
+    expected = cpython(prog, input=data)
+    assert (r.returncode, r.stdout, r.stderr) == (0, expected.stdout, b"")
+    assert r.stdout.splitlines()[-1] == b"EOFError after 4"
 
 
 # ---- stdout closed, or closed early ---------------------------------------------

@@ -32,6 +32,9 @@ int _read(int fd, char *buf, int len) {
     int n = 0;
     while (n < len) {
         int c = hal_console_read(-1);
+        if (c < 0) {
+            break;  // the end of the input
+        }
         buf[n++] = (char)c;
         if (c == '\n') {
             break;

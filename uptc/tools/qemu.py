@@ -10,8 +10,12 @@ The command line (docs/hal.md, "QEMU"):
         -semihosting-config enable=on,target=native,arg=app.elf[,arg=A1...]
         -serial stdio -icount shift=0,sleep=off -kernel app.elf [-D LOG -d unimp]
 
-USART1 is the console (stdin/stdout); the firmware ends QEMU through
-semihosting SYS_EXIT_EXTENDED, so QEMU's exit status is the program's.
+USART1 is the console (stdout; stdin when it is a terminal); the firmware
+ends QEMU through semihosting SYS_EXIT_EXTENDED, so QEMU's exit status is the
+program's. QEMU runs in a directory of its own. When our stdin is a pipe or
+a file, the firmware reads it instead of the UART, through semihosting, from
+HOST_INPUT in that directory (a link to a pipe QEMU inherits): the input then
+has an end, and input() raises EOFError there as on the host.
 -icount shift=0,sleep=off makes runs deterministic: one instruction is 1 ns
 of virtual time, and WFI skips ahead to the next timer event instead of
 waiting in real time.
@@ -91,7 +95,7 @@ def qemu_command(
         "-icount",
         "shift=0,sleep=off",
         "-kernel",
-        str(elf),
+        os.path.abspath(elf),  # QEMU runs in a directory of its own
         *extra,
     ]
     if trace_gpio:
@@ -366,6 +370,63 @@ def _read_log(fd: int, stderr: _Stderr, tracer: GpioTracer) -> None:
                 stderr.line(e)
 
 
+# The file the firmware reads its stdin from, in QEMU's working directory
+# (hal/stm32f405/console_rx.c): a link to a pipe QEMU inherits.
+HOST_INPUT = "uptc-stdin"
+
+
+class _HostInput:
+    """The program's stdin for the firmware, through semihosting, with its end.
+
+    `source` (bytes, or a binary file such as our stdin) is copied by a
+    thread into a pipe whose read end QEMU inherits; HOST_INPUT in QEMU's
+    working directory links to it. At the end of `source` the pipe is closed
+    and the firmware's next read returns -1: input() raises EOFError.
+    """
+
+    def __init__(self, workdir: Path, source: bytes | IO[bytes]):
+        self.source = source
+        self.read_fd, self.write_fd = os.pipe()
+        os.symlink(f"/dev/fd/{self.read_fd}", workdir / HOST_INPUT)
+        self.thread = threading.Thread(target=self._copy, daemon=True)
+
+    def started(self) -> None:
+        """QEMU holds the read end now: drop ours, and start copying."""
+        os.close(self.read_fd)
+        self.thread.start()
+
+    def close(self) -> None:
+        """When QEMU did not start."""
+        for fd in (self.read_fd, self.write_fd):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+    def _copy(self) -> None:
+        try:
+            with open(self.write_fd, "wb", buffering=0) as pipe:
+                if isinstance(self.source, bytes | bytearray):
+                    pipe.write(self.source)
+                    return
+                for chunk in _chunks(self.source):
+                    pipe.write(chunk)
+        except OSError:
+            pass  # the firmware ended (broken pipe) or stdin failed: the input ends
+
+
+def _chunks(source: IO[bytes]) -> Iterable[bytes]:
+    try:
+        fd = source.fileno()
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        fd = None
+    while True:
+        data = os.read(fd, 65536) if fd is not None else source.read(65536)
+        if not data:
+            return
+        yield data
+
+
 def _is_terminal(stream: IO | None) -> bool:
     try:
         return stream is not None and stream.isatty()
@@ -383,17 +444,23 @@ def run_firmware(
     stderr: IO | None = None,
     input: bytes | None = None,
     input_after: bytes | None = None,
+    stdin: bytes | IO[bytes] | None = None,
 ) -> int:
     """Runs firmware under QEMU; returns its exit status.
 
     The console goes to `stdout` (default sys.stdout), GPIO events and QEMU's
     own messages to `stderr`.
 
-    `input`: bytes sent to the console once `input_after` has appeared in
-    its output (at once if None) -- QEMU drops bytes that arrive before the
-    firmware enables the USART receiver, so wait for a prompt. input=b"": no
-    console input at all (tests). Without `input`, QEMU reads our stdin
-    (interactive use).
+    Input, one of:
+    * `stdin`: the program's standard input (bytes or a binary file), read by
+      the firmware through semihosting up to its end, where input() raises
+      EOFError as on the host;
+    * `input`: bytes sent to the console UART once `input_after` has appeared
+      in its output (at once if None) -- QEMU drops bytes that arrive before
+      the firmware enables the USART receiver, so wait for a prompt.
+      input=b"": no console input at all (tests);
+    * neither: our stdin -- a terminal is the console UART (interactive use),
+      a pipe or a file is read as `stdin` is.
 
     A run longer than `timeout` seconds is killed: ToolError. When `stdout`
     or `stderr` is a pipe closed early, QEMU is stopped and BrokenPipeError
@@ -402,12 +469,24 @@ def run_firmware(
     elf = Path(elf)
     if not elf.is_file():
         raise ToolError(f"no such firmware: {elf}")
+    if stdin is None and input is None and not _is_terminal(sys.stdin):
+        stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
+    with tempfile.TemporaryDirectory(prefix="uptc-qemu-") as workdir:
+        return _run(elf, board, timeout, trace_gpio, list(args), stdout, stderr, input,
+                    input_after, stdin, Path(workdir))
+
+
+def _run(elf, board, timeout, trace_gpio, args, stdout, stderr, input, input_after, stdin,
+         workdir: Path) -> int:
+    # QEMU runs in a directory of its own: the only file the firmware can
+    # open there is HOST_INPUT, and only when uptc put it there.
+    host_input = _HostInput(workdir, stdin) if stdin is not None else None
     log_r = log_w = None
     extra: list[str] = []
     if trace_gpio:
         log_r, log_w = os.pipe()
         extra = ["-D", f"/dev/fd/{log_w}"]
-    cmd = qemu_command(elf, board, trace_gpio=trace_gpio, args=list(args), extra=extra)
+    cmd = qemu_command(elf, board, trace_gpio=trace_gpio, args=args, extra=extra)
     proc: subprocess.Popen | None = None
 
     def stop() -> None:
@@ -418,12 +497,21 @@ def run_firmware(
     out = output.guard(_sink(stdout, sys.stdout))
     err = _Stderr(output.guard(_sink(stderr, sys.stderr)))
     console = _Console(out, input_after if input is not None else None)
+    if input is not None:
+        qemu_stdin = subprocess.PIPE
+    elif host_input is not None:
+        qemu_stdin = subprocess.DEVNULL  # the console UART reads nothing
+    else:
+        qemu_stdin = None  # the terminal
     pass_fds = [] if log_w is None else [log_w]
+    if host_input is not None:
+        pass_fds.append(host_input.read_fd)
     try:
-        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if input is not None else None,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                pass_fds=pass_fds)
+        proc = subprocess.Popen(cmd, stdin=qemu_stdin, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, pass_fds=pass_fds, cwd=workdir)
     except OSError as e:
+        if host_input is not None:
+            host_input.close()
         for fd in (log_r, log_w):
             if fd is not None:
                 os.close(fd)
@@ -436,6 +524,8 @@ def run_firmware(
         os.close(log_w)  # QEMU holds the write end: the log ends when QEMU does
         threads.append(threading.Thread(target=_read_log, args=(log_r, err, GpioTracer(board)),
                                         daemon=True))
+    if host_input is not None:
+        host_input.started()
     for t in threads:
         t.start()
     try:
@@ -560,6 +650,8 @@ def count_instructions(
         log = Path(tmp) / "count.log"
         extra = ["-plugin", str(plugin), "-d", "plugin", "-D", str(log)]
         cmd = qemu_command(Path(elf), board, args=list(args), extra=extra)
+        # The program's stdin is empty: input() raises EOFError at once.
+        os.symlink(os.devnull, Path(tmp) / HOST_INPUT)
         if verbose:
             print(" ".join(cmd), file=sys.stderr)
         try:
@@ -569,6 +661,7 @@ def count_instructions(
                 capture_output=True,
                 timeout=timeout,
                 check=False,
+                cwd=tmp,
             )
         except subprocess.TimeoutExpired:
             raise ToolError(f"the firmware did not finish within {timeout:g} s") from None
