@@ -83,6 +83,34 @@ def test_unknown_profile(tmp_path, capsys, recorded):
     assert recorded == []
 
 
+def test_elf_truncated_inside_its_code_is_never_written(tmp_path, capsys, recorded):
+    # The vector table is there, the rest of the code is not: refused before
+    # any device is touched, not handed to the flasher in part.
+    data = make_elf([(FLASH, vector_table() + bytes(range(256)) * 16)])
+    short = tmp_path / "short.elf"
+    short.write_bytes(data[: len(data) - 1000])
+    assert main(["flash", str(short)]) == flash.EXIT_BAD_IMAGE
+    one_line_error(capsys, "short.elf", "truncated", "0x08000000")
+    assert recorded == []
+
+
+def test_corrupt_elf_is_one_line(tmp_path, capsys, recorded):
+    data = bytearray(make_elf([(FLASH, vector_table() + bytes(64))]))
+    data[28:32] = (1 << 30).to_bytes(4, "little")  # e_phoff far past the end
+    bad = tmp_path / "bad.elf"
+    bad.write_bytes(bytes(data))
+    assert main(["flash", str(bad), "--method", "dfu"]) == flash.EXIT_BAD_IMAGE
+    one_line_error(capsys, "bad.elf", "program header table")
+    assert recorded == []
+
+
+def test_run_and_build_refuse_a_built_image(tmp_path, capsys):
+    elf = elf_file(tmp_path)
+    for command in ("run", "build", "check"):
+        assert main([command, str(elf)]) == 64
+        one_line_error(capsys, "app.elf", "not a program", "uptc flash")
+
+
 def test_profile_is_applied(tmp_path, capsys, recorded):
     big = tmp_path / "big.elf"
     big.write_bytes(make_elf([(FLASH, vector_table() + bytes(200 * 1024))]))

@@ -138,6 +138,35 @@ def test_not_an_elf_is_bad_image(tmp_path):
     assert e.value.status == 65
 
 
+@needs_gcc
+def test_truncated_elf_is_one_line_from_the_cli(fw, tmp_path, capsys):
+    from uptc.cli import main
+
+    short = tmp_path / "short.elf"
+    short.write_bytes(fw.read_bytes()[: fw.stat().st_size // 2])
+    assert main(["monitor", "--elf", str(short), "--port", "loop://", "--timeout", "1"]) == 65
+    err = capsys.readouterr().err
+    assert err.startswith("uptc: error: ") and err.count("\n") == 1, err
+    assert "short.elf" in err and "truncated" in err
+
+
+@needs_gcc
+def test_unreadable_debug_information_gives_no_source_lines(fw, tmp_path):
+    from elftools.elf.elffile import ELFFile
+
+    # .debug_line overwritten with garbage: inside the file, so the ELF opens;
+    # the lookup finds no line instead of failing the session.
+    data = bytearray(fw.read_bytes())
+    with open(fw, "rb") as f:
+        sec = ELFFile(f).get_section_by_name(".debug_line")
+        start, size = sec["sh_offset"], sec["sh_size"]
+    data[start : start + size] = b"\xff" * size
+    broken = tmp_path / "broken.elf"
+    broken.write_bytes(bytes(data))
+    pc = symbol(fw, "crash")
+    assert Decoder(broken, use_addr2line=False).lookup([pc]) == {pc: None}
+
+
 # ---- against firmware running in QEMU ---------------------------------------------------
 
 

@@ -10,6 +10,7 @@ from firmware import HERE, build_firmware, needs_arm
 
 from uptc.boards import load_board
 from uptc.cli import main
+from uptc.diagnostics import EXIT_BAD_FILE, EXIT_NO_INPUT
 from uptc.toolchain import LinkOverflowError, hal_archive, link_firmware
 from uptc.tools.size import _bar, format_overflow, format_size_table, guess_board, size_report
 
@@ -89,12 +90,46 @@ def test_cli_json(small_elf, capsys):
 def test_cli_board_option_and_errors(small_elf, capsys, tmp_path):
     assert main(["size", str(small_elf), "--board", "pyboard", "--profile", "full"]) == 0
     assert "for pyboard\n" in capsys.readouterr().out
-    assert main(["size", str(tmp_path / "missing.elf")]) == 1
+    assert main(["size", str(tmp_path / "missing.elf")]) == EXIT_NO_INPUT
     assert "uptc: error: no such file" in capsys.readouterr().err
     not_elf = tmp_path / "x.elf"
     not_elf.write_text("hello")
-    assert main(["size", str(not_elf)]) == 1
+    assert main(["size", str(not_elf)]) == EXIT_BAD_FILE
     assert "is not an ELF file" in capsys.readouterr().err
+
+
+def one_line_error(capsys, *words):
+    captured = capsys.readouterr()
+    err = captured.err
+    assert err.startswith("uptc: error: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err and "internal error" not in err, err
+    for w in words:
+        assert w in err, err
+    return captured.out
+
+
+@pytest.mark.parametrize("cut", [40, 2000, 0.5, -1])
+def test_truncated_elf_is_one_line(small_elf, capsys, tmp_path, cut):
+    data = small_elf.read_bytes()
+    n = int(len(data) * cut) if isinstance(cut, float) else cut % len(data)
+    short = tmp_path / "short.elf"
+    short.write_bytes(data[:n])
+    assert main(["size", str(short)]) == EXIT_BAD_FILE
+    assert one_line_error(capsys, "short.elf") == ""
+
+
+def test_corrupt_elf_is_one_line(small_elf, capsys, tmp_path):
+    data = bytearray(small_elf.read_bytes())
+    corrupt = tmp_path / "corrupt.elf"
+    data[0x20:0x24] = b"\xff\xff\xff\xff"  # e_shoff: the section headers past the end
+    corrupt.write_bytes(bytes(data))
+    assert main(["size", str(corrupt)]) == EXIT_BAD_FILE
+    one_line_error(capsys, "corrupt.elf", "section header table")
+    data = bytearray(small_elf.read_bytes())
+    data[0x1C:0x20] = b"\x00\x00\x00\x7f"  # e_phoff: the program headers past the end
+    corrupt.write_bytes(bytes(data))
+    assert main(["size", str(corrupt)]) == EXIT_BAD_FILE
+    one_line_error(capsys, "corrupt.elf", "program header table")
 
 
 def test_overflow_table(tmp_path):

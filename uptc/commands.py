@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from uptc import driver
-from uptc.diagnostics import ToolError
+from uptc.diagnostics import EXIT_USAGE, ToolError
 
 
 def configure(p: argparse.ArgumentParser, name: str) -> None:
@@ -43,10 +43,20 @@ def configure(p: argparse.ArgumentParser, name: str) -> None:
         p.add_argument("--port", help="with --device: serial port or URL of the console")
 
 
+# Files uptc writes, which the commands taking a program refuse by name.
+BUILT_SUFFIXES = (".elf", ".bin", ".hex", ".dfu", ".map", ".o", ".a")
+
+
 def run(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.exists():
         raise ToolError(f"{args.file}: no such file")
+    if path.suffix.lower() in BUILT_SUFFIXES:
+        raise ToolError(
+            f"{args.file} is a built file, not a program: `uptc {args.command}` takes the "
+            "program's .py file (`uptc flash` writes a built image, `uptc size` measures it)",
+            EXIT_USAGE,
+        )
     if args.command == "check":
         driver.check(path)
         return 0

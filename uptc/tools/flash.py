@@ -123,26 +123,26 @@ def load_image(path: Path, board) -> Image:
 
 
 def _load_elf(path: Path, board) -> list[Segment]:
-    from elftools.common.exceptions import ELFError
-    from elftools.elf.elffile import ELFFile
+    from uptc.tools.elfcheck import open_elf
 
-    try:
-        with open(path, "rb") as f:
-            elf = ELFFile(f)
-            if elf["e_machine"] != "EM_ARM" or elf.elfclass != 32:
-                raise _bad(
-                    path,
-                    f"is a {elf.elfclass}-bit {elf['e_machine']} ELF, not ARM firmware "
-                    "(was it built for the host?)",
-                )
-            segments = []
-            for seg in elf.iter_segments():
-                if seg["p_type"] == "PT_LOAD" and seg["p_filesz"] > 0:
-                    # By load address: .data is stored in flash (LMA) and copied to RAM.
-                    segments.append(Segment(seg["p_paddr"], seg.data()[: seg["p_filesz"]]))
-            return segments
-    except (ELFError, struct.error, ValueError) as e:
-        raise _bad(path, f"not a valid ELF file ({e})") from None
+    # open_elf checks that every loadable segment is in the file: a
+    # truncated ELF is refused here, never written to the board in part.
+    with open_elf(path) as elf:
+        if elf["e_machine"] != "EM_ARM" or elf.elfclass != 32:
+            raise _bad(
+                path,
+                f"is a {elf.elfclass}-bit {elf['e_machine']} ELF, not ARM firmware "
+                "(was it built for the host?)",
+            )
+        segments = []
+        for seg in elf.iter_segments():
+            if seg["p_type"] == "PT_LOAD" and seg["p_filesz"] > 0:
+                data = seg.data()[: seg["p_filesz"]]
+                if len(data) != seg["p_filesz"]:  # open_elf checked; the file changed since
+                    raise _bad(path, f"the segment at 0x{seg['p_paddr']:08x} is cut short")
+                # By load address: .data is stored in flash (LMA) and copied to RAM.
+                segments.append(Segment(seg["p_paddr"], data))
+        return segments
 
 
 def _load_bin(path: Path, board) -> list[Segment]:

@@ -19,15 +19,14 @@ the table, from the image linked anyway, with what overflowed and by how much.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import math
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from uptc.boards import Board, load_board
-from uptc.diagnostics import ToolError
+from uptc.diagnostics import EXIT_NO_INPUT, ToolError
+from uptc.tools.elfcheck import open_elf
 
 TOP_SYMBOLS = 10
 BAR_WIDTH = 10
@@ -81,29 +80,11 @@ def _round(p: float | None) -> float | None:
 # ---- reading the ELF --------------------------------------------------------
 
 
-@contextlib.contextmanager
-def _open_elf(path: Path) -> Iterator:
-    """The ELFFile of path, open while the with-block runs; ToolError if unreadable."""
-    from elftools.common.exceptions import ELFError
-    from elftools.elf.elffile import ELFFile
-
-    try:
-        f = path.open("rb")
-    except OSError as e:
-        raise ToolError(f"cannot read {path}: {e.strerror}") from None
-    with f:
-        try:
-            elf = ELFFile(f)
-        except ELFError as e:
-            raise ToolError(f"{path} is not an ELF file ({e})") from None
-        yield elf
-
-
 def guess_board(elf: Path | str) -> Board:
     """The board an ELF was linked for: host for a native ELF; for ARM, the
     pyboard profile whose flash/RAM sizes the image records (__flash_size,
     __ram_size from the linker script), else the default profile."""
-    with _open_elf(Path(elf)) as e:
+    with open_elf(Path(elf)) as e:
         if e["e_machine"] != "EM_ARM":
             return load_board("host")
         syms = _symbol_values(e)
@@ -138,7 +119,7 @@ def size_report(elf: Path | str, board: Board | None = None) -> SizeReport:
     """Flash/RAM use of a linked image (board None: guessed from the ELF)."""
     path = Path(elf)
     board = board or guess_board(path)
-    with _open_elf(path) as e:
+    with open_elf(path) as e:
         alloc = [s for s in e.iter_sections() if s["sh_flags"] & 0x2 and s["sh_size"] > 0]  # ALLOC
         syms = _symbol_values(e)
         symbols = _largest_symbols(e)
@@ -313,7 +294,7 @@ def configure(p: argparse.ArgumentParser, name: str) -> None:
 def run(args: argparse.Namespace) -> int:
     elf = Path(args.elf)
     if not elf.is_file():
-        raise ToolError(f"no such file: {elf}")
+        raise ToolError(f"no such file: {elf}", EXIT_NO_INPUT)
     if args.board:
         board = load_board(args.board, args.profile)
     elif args.profile:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import struct
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,23 +88,18 @@ class Decoder:
     """Decodes addresses against one ELF; construct once per monitor session."""
 
     def __init__(self, elf: Path, use_addr2line: bool | None = None):
-        self.elf = Path(elf)
-        try:
-            from elftools.common.exceptions import ELFError
-            from elftools.elf.elffile import ELFFile
+        from uptc.tools.elfcheck import open_elf
 
-            with open(self.elf, "rb") as f:
-                ef = ELFFile(f)
-                self._code = [
-                    (s["sh_addr"], s["sh_addr"] + s["sh_size"])
-                    for s in ef.iter_sections()
-                    if s["sh_flags"] & 0x4 and s["sh_size"]  # SHF_EXECINSTR
-                ]
-                self._has_dwarf = ef.has_dwarf_info()
-        except FileNotFoundError:
-            raise ToolError(f"{self.elf}: no such file (--elf)", 66) from None
-        except (ELFError, OSError) as e:
-            raise ToolError(f"{self.elf}: not an ELF file ({e})", 65) from None
+        self.elf = Path(elf)
+        if not self.elf.is_file():
+            raise ToolError(f"{self.elf}: no such file (--elf)", 66)
+        with open_elf(self.elf) as ef:  # a truncated or corrupt file: one line, 65
+            self._code = [
+                (s["sh_addr"], s["sh_addr"] + s["sh_size"])
+                for s in ef.iter_sections()
+                if s["sh_flags"] & 0x4 and s["sh_size"]  # SHF_EXECINSTR
+            ]
+            self._has_dwarf = ef.has_dwarf_info()
         if use_addr2line is None:
             use_addr2line = shutil.which(ADDR2LINE) is not None
         self.use_addr2line = use_addr2line
@@ -196,7 +192,15 @@ class Decoder:
         if not self._has_dwarf:
             return {a: None for a in addrs}
         if self._dwarf is None:
-            self._dwarf = _DwarfLines(self.elf)
+            from elftools.common.exceptions import DWARFError, ELFError
+
+            try:
+                self._dwarf = _DwarfLines(self.elf)
+            except (ELFError, DWARFError, struct.error, ValueError, KeyError, IndexError):
+                # Debug information that cannot be read: no source lines,
+                # the session goes on.
+                self._has_dwarf = False
+                return {a: None for a in addrs}
         return {a: self._dwarf.find(a) for a in addrs}
 
 
