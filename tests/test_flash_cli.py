@@ -176,6 +176,16 @@ def test_app_py_default_build_dir(tmp_path, fake_driver, recorded, monkeypatch):
     assert fake_driver[0][1:4] == ("pyboard", None, Path("build"))
 
 
+def test_app_py_with_a_file_in_the_way_of_the_build_dir(tmp_path, fake_driver, recorded,
+                                                        monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "app.py").write_text("print('hi')\n")
+    (tmp_path / "out").write_text("")
+    assert main(["flash", "app.py", "-o", "out"]) == 73
+    one_line_error(capsys, "out is a file, not a folder", "--out-dir")
+    assert fake_driver == [] and recorded == []
+
+
 # ---- --monitor and flash_and_monitor ---------------------------------------------------------
 
 

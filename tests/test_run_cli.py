@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 from firmware import needs_qemu
-
-ROOT = Path(__file__).resolve().parent.parent
+from uptc_cli import command, env, program, uptc
 
 BOARDS = [
     pytest.param([], id="host"),
@@ -36,29 +35,9 @@ for i in range(200000):
 """
 
 
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    env.pop("UPTC_TRACE", None)
-    return env
-
-
-def uptc(args: list[str], cwd: Path, **kw) -> subprocess.CompletedProcess:
-    kw.setdefault("capture_output", True)
-    kw.setdefault("timeout", 300)
-    return subprocess.run([sys.executable, "-m", "uptc", *args], cwd=cwd, env=_env(),
-                          check=False, **kw)
-
-
 def cpython(prog: Path, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, prog.name], cwd=prog.parent, capture_output=True,
                           check=False, timeout=60, **kw)
-
-
-def program(tmp_path: Path, text: str, name: str = "app.py") -> Path:
-    p = tmp_path / name
-    p.write_text(text)
-    return p
 
 
 # ---- stdin ---------------------------------------------------------------------
@@ -103,8 +82,8 @@ def test_a_pipe_closed_early_ends_quietly_with_141(tmp_path, board):
     prog = program(tmp_path, CHATTY)
     built = uptc(["build", prog.name, *board], tmp_path)  # the build is not the part timed
     assert built.returncode == 0, built.stderr
-    proc = subprocess.Popen([sys.executable, "-m", "uptc", "run", prog.name, *board],
-                            cwd=tmp_path, env=_env(), stdin=subprocess.DEVNULL,
+    proc = subprocess.Popen(command(["run", prog.name, *board]),
+                            cwd=tmp_path, env=env(), stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout.readline() == b"line 0\n"
     proc.stdout.close()

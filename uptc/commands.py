@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from uptc import driver
-from uptc.diagnostics import EXIT_USAGE, ToolError
+from uptc.diagnostics import EXIT_CANT_CREATE, EXIT_USAGE, ToolError
 
 
 def configure(p: argparse.ArgumentParser, name: str) -> None:
@@ -65,10 +65,42 @@ def run(args: argparse.Namespace) -> int:
     return cmd_run(args, path)
 
 
+def output_dir(out: Path, option: str = "-o DIR") -> Path:
+    """Create the folder a build writes to, or say in one line why it cannot be.
+
+    A file in the way (of the folder or of one of its parents), a folder that
+    cannot be created or written (permissions, a read-only file system):
+    ToolError with EXIT_CANT_CREATE, before anything is compiled.
+    """
+    out = Path(out)
+    for p in [out, *out.parents]:
+        if p.exists() or p.is_symlink():
+            if not p.is_dir():
+                raise ToolError(f"cannot write the build to {out}: {p} is a file, not a folder "
+                                f"(remove it, or choose another folder with {option})",
+                                EXIT_CANT_CREATE)
+            break
+    fix = f"choose another folder with {option}"
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise ToolError(f"cannot create the output folder {out}: {e.strerror} ({fix})",
+                        EXIT_CANT_CREATE) from None
+    # Writable? Try it: permissions alone miss a read-only file system (and root).
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".uptc-", dir=out)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as e:
+        raise ToolError(f"cannot write to the output folder {out}: {e.strerror} ({fix})",
+                        EXIT_CANT_CREATE) from None
+    return out
+
+
 def cmd_build(args: argparse.Namespace, path: Path) -> int:
     from uptc.toolchain import LinkOverflowError
 
-    out = Path(args.output) if args.output else Path("build")
+    out = output_dir(Path(args.output) if args.output else Path("build"))
     try:
         result = driver.build(path, args.board, args.profile, out, args.verbose, args.sanitize,
                               args.gc_stress, args.heap_size, emit_ir=args.emit_ir)

@@ -371,8 +371,9 @@ def run(args: argparse.Namespace) -> int:
         if not path.is_file():
             raise ToolError(f"{path}: no such file", EXIT_NO_INPUT)
         from uptc import driver
+        from uptc.commands import output_dir
 
-        out_dir = args.out_dir or Path("build")
+        out_dir = output_dir(args.out_dir or Path("build"), "-o/--out-dir DIR")
         result = driver.build(path, args.board, args.profile, out_dir, args.verbose)
         image = image_from_build(result, board)
     else:

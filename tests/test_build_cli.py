@@ -1,0 +1,80 @@
+"""`uptc build` as a user runs it: output folders that cannot be written are
+one line with status 73, before anything is compiled."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from uptc_cli import command, env, one_line_error, program, uptc
+
+from uptc.diagnostics import EXIT_CANT_CREATE
+
+HELLO = "print('hello')\n"
+
+
+def test_a_file_in_the_way_of_o_dir(tmp_path):
+    program(tmp_path, HELLO)
+    (tmp_path / "out").write_text("not a folder")
+    r = uptc(["build", "app.py", "-o", "out"], tmp_path)
+    assert r.returncode == EXIT_CANT_CREATE
+    one_line_error(r.stderr, "out is a file, not a folder", "-o DIR")
+    assert (tmp_path / "out").read_text() == "not a folder"
+
+
+def test_a_file_in_the_way_of_a_parent(tmp_path):
+    program(tmp_path, HELLO)
+    (tmp_path / "out").write_text("")
+    r = uptc(["build", "app.py", "-o", "out/sub"], tmp_path)
+    assert r.returncode == EXIT_CANT_CREATE
+    one_line_error(r.stderr, "out/sub", "out is a file")
+
+
+def test_a_file_where_build_should_be(tmp_path):
+    program(tmp_path, HELLO)
+    (tmp_path / "build").write_text("")
+    r = uptc(["build", "app.py"], tmp_path)
+    assert r.returncode == EXIT_CANT_CREATE
+    one_line_error(r.stderr, "build is a file, not a folder")
+
+
+def test_a_file_where_an_output_file_should_be(tmp_path):
+    program(tmp_path, HELLO)
+    (tmp_path / "out" / "app.c").mkdir(parents=True)  # a folder named like the C file
+    r = uptc(["build", "app.py", "-o", "out"], tmp_path)
+    assert r.returncode == EXIT_CANT_CREATE
+    one_line_error(r.stderr, "out/app.c")
+
+
+def _read_only(folder: Path, args: list[str]) -> list[str]:
+    """The command line running uptc with `folder` read-only: by its mode for a
+    normal user; for root, which ignores modes, by a read-only bind mount in a
+    user and mount namespace of its own."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        return command(args)
+    if shutil.which("unshare") is None:
+        pytest.skip("running as root without unshare: no way to make a folder read-only")
+    probe = subprocess.run(["unshare", "-r", "-m", "true"], capture_output=True, check=False)
+    if probe.returncode != 0:
+        pytest.skip("running as root, and user namespaces are not available here")
+    script = 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift && exec "$@"'
+    return ["unshare", "-r", "-m", "sh", "-c", script, "sh", str(folder), *command(args)]
+
+
+@pytest.mark.parametrize("out", ["ro", "ro/sub"])
+def test_a_read_only_folder(tmp_path, out):
+    program(tmp_path, HELLO)
+    (tmp_path / "ro").mkdir()
+    cmd = _read_only(tmp_path / "ro", ["build", "app.py", "-o", out])
+    try:
+        r = subprocess.run(cmd, cwd=tmp_path, env=env(), capture_output=True, timeout=300,
+                           check=False)
+    finally:
+        (tmp_path / "ro").chmod(0o755)
+    assert r.returncode == EXIT_CANT_CREATE
+    one_line_error(r.stderr, out, "choose another folder with -o DIR")
+    assert list((tmp_path / "ro").iterdir()) == []
