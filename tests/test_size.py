@@ -150,3 +150,50 @@ def test_overflow_table(tmp_path):
     print("\n" + text)
     # Without an image, the linker's verdict is still printed.
     assert "overflowed by" in format_overflow(None, err)
+    # The report of the image linked anyway measures the overflow as ld does.
+    assert report.overflow == err.overflows and not report.fits
+
+
+def test_cli_exits_1_on_an_image_that_does_not_fit(tmp_path, capsys):
+    board = load_board("pyboard-128k8k")
+    with pytest.raises(LinkOverflowError) as e:
+        link_firmware([HERE / "bigarray.c"], [hal_archive(board)], board, tmp_path, "big")
+    over = e.value.overflows["RAM"]
+    assert main(["size", str(e.value.elf)]) == 1
+    out = capsys.readouterr().out
+    assert f"OVERFLOW by {over:,} B" in out
+    assert f"does not fit: region RAM overflowed by {over:,} bytes" in out
+    assert main(["size", str(e.value.elf), "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["fits"] is False
+    assert data["overflow"] == {"RAM": over}
+    assert (data["ram"]["overflow"], data["flash"]["overflow"]) == (over, 0)
+
+
+def test_cli_measures_against_a_smaller_profile(tmp_path, capsys):
+    # 160 KB of constants: fits the full pyboard, not the 128 KB profile.
+    src = tmp_path / "bigrom.c"
+    src.write_text(
+        '#include "hal.h"\n'
+        "const unsigned char table[160 * 1024] = {1};\n"
+        "volatile unsigned which;\n"
+        "int up_main(void) { return table[which]; }\n"
+    )
+    full = load_board("pyboard")
+    elf = link_firmware([src], [hal_archive(full)], full, tmp_path, "bigrom").elf
+    assert main(["size", str(elf), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["fits"] is True
+    assert main(["size", str(elf), "--profile", "128k8k", "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    # The flash by the table; the RAM too: the full profile's stack alone is 16 KB.
+    assert data["fits"] is False and set(data["overflow"]) == {"FLASH", "RAM"}
+    assert data["overflow"]["FLASH"] == data["flash"]["overflow"]
+    assert 32 * 1024 <= data["overflow"]["FLASH"] < 40 * 1024
+    assert data["flash"]["used"] - data["flash"]["total"] <= data["overflow"]["FLASH"]
+
+
+def test_cli_json_of_an_image_that_fits(small_elf, capsys):
+    assert main(["size", str(small_elf), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["fits"] is True and data["overflow"] == {}
+    assert data["flash"]["overflow"] == data["ram"]["overflow"] == 0

@@ -14,6 +14,10 @@ reported on its own line with the profile's minimum.
 
 When a program does not fit, the link fails; format_overflow() still prints
 the table, from the image linked anyway, with what overflowed and by how much.
+The report of such an image (or of one measured against a smaller profile
+than it was built for) says the same in `overflow`, {"RAM": 4120}: the
+highest address used in the region, the GC heap's minimum included, past the
+region's end -- ld's own measure. `uptc size` then exits with status 1.
 """
 
 from __future__ import annotations
@@ -65,11 +69,20 @@ class SizeReport:
     heap_min: int
     heap_available: int | None  # bytes the GC heap gets; None when unknown (host)
     symbols: tuple[SymbolSize, ...]
+    # Regions that do not fit, as ld names them ("FLASH", "RAM") -> bytes over.
+    overflow: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def fits(self) -> bool:
+        return not self.overflow
 
     def to_json(self) -> dict:
         d = asdict(self)
         d["flash"]["percent"] = _round(self.flash.percent)
         d["ram"]["percent"] = _round(self.ram.percent)
+        d["flash"]["overflow"] = self.overflow.get("FLASH", 0)
+        d["ram"]["overflow"] = self.overflow.get("RAM", 0)
+        d["fits"] = self.fits
         return d
 
 
@@ -128,20 +141,31 @@ def size_report(elf: Path | str, board: Board | None = None) -> SizeReport:
         flash = board.profile.flash
         ram = board.profile.ram
         assert flash is not None and ram is not None
+        # Sections are placed by the device's memories, and measured against
+        # the profile's: an image too big for the profile still counts whole.
+        in_flash = board.flash_memory or flash
+        in_ram = board.ram_memory or ram
         flash_parts: dict[str, int] = {}
         ram_parts: dict[str, int] = {}
+        flash_top = flash.origin
+        ram_top = ram.origin
         heap_min = 0
         for s in alloc:
             size = s["sh_size"]
             if s.name == ".heap":
                 heap_min = size
+                if in_ram.contains(s["sh_addr"]):
+                    ram_top = max(ram_top, s["sh_addr"] + size)
                 continue
-            if s["sh_type"] != "SHT_NOBITS" and flash.contains(_section_lma(e, s)):
+            lma = _section_lma(e, s)
+            if s["sh_type"] != "SHT_NOBITS" and in_flash.contains(lma):
                 part = _FLASH_PARTS.get(s.name, "other")
                 flash_parts[part] = flash_parts.get(part, 0) + size
-            if ram.contains(s["sh_addr"]):
+                flash_top = max(flash_top, lma + size)
+            if in_ram.contains(s["sh_addr"]):
                 part = _RAM_PARTS.get(s.name, "other")
                 ram_parts[part] = ram_parts.get(part, 0) + size
+                ram_top = max(ram_top, s["sh_addr"] + size)
     heap_min = syms.get("__heap_min", heap_min)
     available = None
     if "_sheap" in syms and "_eheap" in syms:
@@ -149,6 +173,11 @@ def size_report(elf: Path | str, board: Board | None = None) -> SizeReport:
     ram_used = sum(ram_parts.values())
     if available is None:
         available = ram.length - ram_used
+    if not any(s.name == ".heap" for s in alloc):  # no heap section: its minimum after the rest
+        ram_top += heap_min
+    overflow = {name: top - region.end
+                for name, top, region in (("FLASH", flash_top, flash), ("RAM", ram_top, ram))
+                if top > region.end}
     return SizeReport(
         elf=str(path),
         board=board.qualified_name,
@@ -157,6 +186,7 @@ def size_report(elf: Path | str, board: Board | None = None) -> SizeReport:
         heap_min=heap_min,
         heap_available=available,
         symbols=symbols,
+        overflow=overflow,
     )
 
 
@@ -237,7 +267,7 @@ def _region_line(r: RegionUse, overflow: int | None = None) -> str:
 
 def format_size_table(report: SizeReport, overflows: dict[str, int] | None = None) -> str:
     """The size table: one line per region, the heap, the largest symbols."""
-    overflows = overflows or {}
+    overflows = {**report.overflow, **(overflows or {})}
     out = [f"{Path(report.elf).name} for {report.board}"]
     out.append(_region_line(report.flash, overflows.get("FLASH")))
     out.append(_region_line(report.ram, overflows.get("RAM")))
@@ -258,11 +288,14 @@ def format_size_table(report: SizeReport, overflows: dict[str, int] | None = Non
     return "\n".join(out)
 
 
-def format_overflow(report: SizeReport | None, error) -> str:
-    """The table for a program that did not link (a LinkOverflowError), with
-    what overflowed and by how much; report is from error.elf when there is
-    one (size_report(error.elf, board))."""
-    overflows: dict[str, int] = dict(getattr(error, "overflows", {}) or {})
+def format_overflow(report: SizeReport | None, error=None) -> str:
+    """The table of an image that does not fit, with what overflowed and by how
+    much: from a LinkOverflowError (report from error.elf when there is one,
+    size_report(error.elf, board)), or from the report alone (error None)."""
+    if error is not None:
+        overflows: dict[str, int] = dict(getattr(error, "overflows", {}) or {})
+    else:
+        overflows = dict(report.overflow) if report is not None else {}
     lines = []
     if report is not None:
         lines.append(format_size_table(report, overflows))
@@ -285,6 +318,8 @@ def format_overflow(report: SizeReport | None, error) -> str:
 
 
 def configure(p: argparse.ArgumentParser, name: str) -> None:
+    p.description = (f"{p.description}; exits with status 1 when the image does not fit "
+                     "the board's profile (--json: \"fits\", and \"overflow\" per region)")
     p.add_argument("elf", help="a firmware or host ELF built by uptc")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--board", help="board the ELF was built for (default: from the ELF)")
@@ -304,6 +339,8 @@ def run(args: argparse.Namespace) -> int:
     report = size_report(elf, board)
     if args.json:
         print(json.dumps(report.to_json(), indent=2))
-    else:
+    elif report.fits:
         print(format_size_table(report))
-    return 0
+    else:
+        print(format_overflow(report))
+    return 0 if report.fits else 1
