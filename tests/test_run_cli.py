@@ -5,13 +5,14 @@ beside a traceback -- on the host and under QEMU."""
 from __future__ import annotations
 
 import os
+import struct
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from firmware import needs_qemu
-from uptc_cli import command, env, program, uptc
+from firmware import needs_arm, needs_qemu
+from uptc_cli import command, env, one_line_error, program, uptc
 
 BOARDS = [
     pytest.param([], id="host"),
@@ -131,3 +132,42 @@ inner(3)
     assert rest == host.stderr.decode().splitlines()
     assert rest[0] == "Traceback (most recent call last):"
     assert rest[-1] == "ValueError: bottom reached"
+
+
+# ---- --device ------------------------------------------------------------------
+
+
+def test_device_options_need_device(tmp_path):
+    program(tmp_path, "print('hi')\n")
+    for extra in (["--method", "dfu"], ["--probe", "0669"], ["--port", "loop://"]):
+        r = uptc(["run", "app.py", *extra], tmp_path)
+        assert r.returncode == 64 and r.stdout == b""  # not run on the host
+        one_line_error(r.stderr, extra[0], "only with --device")
+    r = uptc(["run", "app.py", "--device", "--board", "host"], tmp_path)
+    assert r.returncode == 64
+    one_line_error(r.stderr, "--device", "--board pyboard")
+
+
+@needs_arm
+def test_device_implies_the_pyboard(tmp_path):
+    # `uptc run app.py --device`: built for the pyboard and flashed (through a
+    # stand-in dfu-util keeping the flash in a file), not run on the host.
+    fixtures = Path(__file__).resolve().parent / "tools_fixtures"
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    exe = bin_dir / "dfu-util"
+    exe.write_text(f"#!/bin/sh\nexec {sys.executable} {fixtures / 'fake_dfu_util.py'} \"$@\"\n")
+    exe.chmod(0o755)
+    flash_file = tmp_path / "flash.bin"
+    fake = {"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+            "FAKE_DFU_LOG": str(tmp_path / "dfu.log"), "FAKE_DFU_FLASH": str(flash_file),
+            "FAKE_DFU_MODE": "", "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    program(tmp_path, "print('hi')\n")
+    r = uptc(["run", "app.py", "--device", "--method", "dfu", "--port", "loop://",
+              "--timeout", "1"], tmp_path, extra_env=fake)
+    assert r.returncode == 0, r.stderr
+    assert b"hi" not in r.stdout  # the host did not run it
+    assert b"Programming" in r.stderr and b"Verifying" in r.stderr
+    assert "-D" in (tmp_path / "dfu.log").read_text()
+    sp, reset = struct.unpack("<II", flash_file.read_bytes()[:8])
+    assert 0x20000000 < sp <= 0x20020000 and reset & 1 and 0x08000000 <= reset < 0x08100000

@@ -10,10 +10,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def env() -> dict[str, str]:
+def env(extra: dict[str, str] | None = None) -> dict[str, str]:
     e = dict(os.environ)
     e["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), e.get("PYTHONPATH")]))
     e.pop("UPTC_TRACE", None)
+    e.update(extra or {})
     return e
 
 
@@ -21,13 +22,14 @@ def command(args: list[str]) -> list[str]:
     return [sys.executable, "-m", "uptc", *args]
 
 
-def uptc(args: list[str], cwd: Path, **kw) -> subprocess.CompletedProcess:
+def uptc(args: list[str], cwd: Path, extra_env: dict[str, str] | None = None,
+         **kw) -> subprocess.CompletedProcess:
     """`uptc ARGS` in `cwd`; stdout and stderr captured (bytes) unless told otherwise."""
     kw.setdefault("capture_output", True)
     kw.setdefault("timeout", 300)
     if "input" not in kw:
         kw.setdefault("stdin", subprocess.DEVNULL)
-    return subprocess.run(command(args), cwd=cwd, env=env(), check=False, **kw)
+    return subprocess.run(command(args), cwd=cwd, env=env(extra_env), check=False, **kw)
 
 
 def program(folder: Path, text: str, name: str = "app.py") -> Path:

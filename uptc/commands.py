@@ -17,8 +17,9 @@ def configure(p: argparse.ArgumentParser, name: str) -> None:
     p.add_argument("file", help="the program's main .py file")
     if name == "check":
         return
-    p.add_argument("--board", default="host",
-                   help="host (default), pyboard, or pyboard-128k8k")
+    p.add_argument("--board", default=None,
+                   help="host (default), pyboard, or pyboard-128k8k"
+                   + ("; --device implies pyboard" if name == "run" else ""))
     p.add_argument("--profile", help="board profile, e.g. 128k8k (pyboard: full, 128k8k)")
     p.add_argument("--heap-size", type=int, metavar="BYTES",
                    help="GC heap size for host builds (default: the board's)")
@@ -36,9 +37,10 @@ def configure(p: argparse.ArgumentParser, name: str) -> None:
         p.add_argument("--trace-gpio", action="store_true",
                        help="show LED/pin changes (QEMU; host: UPTC_TRACE=stderr)")
         p.add_argument("--device", action="store_true",
-                       help="flash a real board and stream its console (pyboard)")
-        p.add_argument("--method", choices=["pyocd", "dfu"], default="pyocd",
-                       help="with --device: how to flash")
+                       help="flash a real board and stream its console "
+                       "(implies --board pyboard)")
+        p.add_argument("--method", choices=["pyocd", "dfu"], default=None,
+                       help="with --device: how to flash (default pyocd)")
         p.add_argument("--probe", help="with --device: SWD probe ID")
         p.add_argument("--port", help="with --device: serial port or URL of the console")
 
@@ -60,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "check":
         driver.check(path)
         return 0
+    args.board = board_name(args)
     if args.command == "build":
         return cmd_build(args, path)
     return cmd_run(args, path)
@@ -95,6 +98,29 @@ def output_dir(out: Path, option: str = "-o DIR") -> Path:
         raise ToolError(f"cannot write to the output folder {out}: {e.strerror} ({fix})",
                         EXIT_CANT_CREATE) from None
     return out
+
+
+def board_name(args: argparse.Namespace) -> str:
+    """--board, or its default: pyboard with --device (the board flashed), else host.
+
+    The options of --device without it, and --device with the host, are
+    usage errors rather than silently ignored.
+    """
+    device = getattr(args, "device", False)
+    if not device:
+        given = [f"--{o}" for o in ("method", "probe", "port") if getattr(args, o, None)]
+        if given:
+            raise ToolError(f"{', '.join(given)} appl{'ies' if len(given) == 1 else 'y'} only "
+                            "with --device (flashing a board)", EXIT_USAGE)
+    if args.board is None:
+        return "pyboard" if device else "host"
+    if device:
+        from uptc.boards import load_board
+
+        if load_board(args.board, args.profile).is_host:
+            raise ToolError(f"--device flashes a board, and '{args.board}' is the host: "
+                            "use --board pyboard (the default with --device)", EXIT_USAGE)
+    return args.board
 
 
 def cmd_build(args: argparse.Namespace, path: Path) -> int:
@@ -146,8 +172,8 @@ def cmd_run(args: argparse.Namespace, path: Path) -> int:
         if args.device:
             from uptc.tools.flash import flash_and_monitor
 
-            return flash_and_monitor(result, result.board, method=args.method, probe=args.probe,
-                                     port=args.port, timeout=args.timeout)
+            return flash_and_monitor(result, result.board, method=args.method or "pyocd",
+                                     probe=args.probe, port=args.port, timeout=args.timeout)
         from uptc.tools.qemu import run_firmware
 
         # argv[0] is the firmware's name; the program's arguments follow.
