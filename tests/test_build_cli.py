@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from firmware import needs_arm
 from uptc_cli import command, env, one_line_error, program, uptc
 
 from uptc.diagnostics import EXIT_CANT_CREATE
@@ -78,3 +79,39 @@ def test_a_read_only_folder(tmp_path, out):
     assert r.returncode == EXIT_CANT_CREATE
     one_line_error(r.stderr, out, "choose another folder with -o DIR")
     assert list((tmp_path / "ro").iterdir()) == []
+
+
+# ---- --emit-c / --emit-ir: stdout carries them alone ------------------------------
+
+BOARDS = [pytest.param([], id="host"),
+          pytest.param(["--board", "pyboard"], id="pyboard", marks=needs_arm)]
+
+
+@pytest.mark.parametrize("board", BOARDS)
+@pytest.mark.parametrize("emit, suffix", [("--emit-c", ".c"), ("--emit-ir", ".ir")])
+def test_emit_writes_only_the_c_or_the_ir_to_stdout(tmp_path, board, emit, suffix):
+    program(tmp_path, HELLO)
+    r = uptc(["build", "app.py", *board, emit, "-o", "out", "-v"], tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == (tmp_path / "out" / f"app{suffix}").read_bytes()
+    if board:  # the size table and the list of files, on stderr
+        assert b"app.elf for pyboard" in r.stderr and b"wrote out/app.elf" in r.stderr
+        assert b"flash " not in r.stdout and b"wrote" not in r.stdout
+
+
+@needs_arm
+def test_emit_c_of_a_program_that_does_not_fit(tmp_path):
+    # 140 KB of text in a literal: more than the 128 KB profile's flash.
+    program(tmp_path, f"import sys\ns = \"{'x' * 140_000}\"\nprint(s[len(sys.argv)])\n")
+    r = uptc(["build", "app.py", "--board", "pyboard-128k8k", "--emit-c", "-o", "out"],
+             tmp_path)
+    assert r.returncode == 1
+    assert r.stdout == (tmp_path / "out" / "app.c").read_bytes()
+    assert b"does not fit: region FLASH overflowed by" in r.stderr
+
+
+def test_emit_c_and_emit_ir_together_is_a_usage_error(tmp_path):
+    program(tmp_path, HELLO)
+    r = uptc(["build", "app.py", "--emit-c", "--emit-ir"], tmp_path)
+    assert r.returncode == 2 and r.stdout == b""
+    assert b"not allowed with argument" in r.stderr

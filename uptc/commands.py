@@ -29,8 +29,12 @@ def configure(p: argparse.ArgumentParser, name: str) -> None:
                    help="collect garbage at every allocation (testing)")
     if name == "build":
         p.add_argument("-o", "--output", metavar="DIR", help="output directory (default: build/)")
-        p.add_argument("--emit-c", action="store_true", help="print the generated C")
-        p.add_argument("--emit-ir", action="store_true", help="print the IR after the passes")
+        emit = p.add_mutually_exclusive_group()
+        emit.add_argument("--emit-c", action="store_true",
+                          help="print the generated C on stdout (the size table goes to stderr)")
+        emit.add_argument("--emit-ir", action="store_true",
+                          help="print the IR after the passes on stdout (the size table goes "
+                          "to stderr)")
     else:
         p.add_argument("--timeout", type=float, default=None,
                        help="seconds before an emulated run is stopped (default 60)")
@@ -127,24 +131,29 @@ def cmd_build(args: argparse.Namespace, path: Path) -> int:
     from uptc.toolchain import LinkOverflowError
 
     out = output_dir(Path(args.output) if args.output else Path("build"))
+    # With --emit-c / --emit-ir stdout carries the C or the IR alone, so that
+    # it can be redirected to a file; everything else goes to stderr.
+    emitted = out / f"{path.stem}.c" if args.emit_c else out / f"{path.stem}.ir"
+    report_to = sys.stderr if args.emit_c or args.emit_ir else sys.stdout
     try:
         result = driver.build(path, args.board, args.profile, out, args.verbose, args.sanitize,
                               args.gc_stress, args.heap_size, emit_ir=args.emit_ir)
     except LinkOverflowError as e:
         from uptc.tools.size import format_overflow, size_report
 
+        if args.emit_c or args.emit_ir:
+            sys.stdout.write(emitted.read_text(encoding="utf-8"))  # generated before the link
         report = size_report(e.elf, None) if e.elf is not None else None
-        print(format_overflow(report, e))
+        print(format_overflow(report, e), file=report_to)
         return 1
-    if args.emit_c:
-        sys.stdout.write(result.c_file.read_text())
-    if args.emit_ir:
-        sys.stdout.write((out / f"{path.stem}.ir").read_text())
+    if args.emit_c or args.emit_ir:
+        sys.stdout.write(emitted.read_text(encoding="utf-8"))
     if result.elf is not None:
         from uptc.tools.size import format_size_table, size_report
 
-        print(format_size_table(size_report(result.elf, result.board)))
-        print(f"wrote {', '.join(str(p) for p in (result.elf, result.bin, result.hex, result.dfu, result.map))}")
+        print(format_size_table(size_report(result.elf, result.board)), file=report_to)
+        files = (result.elf, result.bin, result.hex, result.dfu, result.map)
+        print(f"wrote {', '.join(str(p) for p in files)}", file=report_to)
     elif args.verbose:
         print(f"wrote {result.exe}", file=sys.stderr)
     return 0
