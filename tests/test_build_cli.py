@@ -115,3 +115,34 @@ def test_emit_c_and_emit_ir_together_is_a_usage_error(tmp_path):
     r = uptc(["build", "app.py", "--emit-c", "--emit-ir"], tmp_path)
     assert r.returncode == 2 and r.stdout == b""
     assert b"not allowed with argument" in r.stderr
+
+
+# ---- the default output folder: one per board and profile -----------------------
+
+
+@needs_arm
+def test_builds_for_each_board_and_profile_keep_their_own_folder(tmp_path):
+    program(tmp_path, HELLO)
+    builds = {
+        "host": [],
+        "pyboard": ["--board", "pyboard"],
+        "pyboard-128k8k": ["--board", "pyboard", "--profile", "128k8k"],
+    }
+    for args in builds.values():
+        r = uptc(["build", "app.py", *args], tmp_path)
+        assert r.returncode == 0, r.stderr
+    assert (tmp_path / "build" / "host" / "app").is_file()
+    full = (tmp_path / "build" / "pyboard" / "app.elf").read_bytes()
+    small = (tmp_path / "build" / "pyboard-128k8k" / "app.elf").read_bytes()
+    assert full != small  # linked for different memories, both still there
+    for name in ("app.bin", "app.hex", "app.dfu", "app.map"):
+        assert (tmp_path / "build" / "pyboard" / name).is_file()
+    # --board pyboard-128k8k is the same build as --board pyboard --profile 128k8k.
+    r = uptc(["build", "app.py", "--board", "pyboard-128k8k"], tmp_path)
+    assert b"wrote build/pyboard-128k8k/app.elf" in r.stdout
+    # The size table names the file where it is.
+    r = uptc(["size", "build/pyboard/app.elf"], tmp_path)
+    assert r.returncode == 0 and r.stdout.startswith(b"app.elf for pyboard\n")
+    # -o stays the user's choice.
+    r = uptc(["build", "app.py", "--board", "pyboard", "-o", "mine"], tmp_path)
+    assert r.returncode == 0 and (tmp_path / "mine" / "app.elf").is_file()

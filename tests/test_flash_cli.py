@@ -173,7 +173,11 @@ def test_app_py_default_build_dir(tmp_path, fake_driver, recorded, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "app.py").write_text("print('hi')\n")
     assert main(["flash", "app.py"]) == 0
-    assert fake_driver[0][1:4] == ("pyboard", None, Path("build"))
+    assert fake_driver[0][1:4] == ("pyboard", None, Path("build/pyboard"))
+    # Another profile, another folder: the builds do not overwrite each other.
+    assert main(["flash", "app.py", "--profile", "128k8k"]) == 0
+    assert fake_driver[1][1:4] == ("pyboard", "128k8k", Path("build/pyboard-128k8k"))
+    assert recorded[1][0].path == Path("build/pyboard-128k8k/app.elf")
 
 
 def test_app_py_with_a_file_in_the_way_of_the_build_dir(tmp_path, fake_driver, recorded,

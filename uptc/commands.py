@@ -28,7 +28,9 @@ def configure(p: argparse.ArgumentParser, name: str) -> None:
     p.add_argument("--gc-stress", action="store_true",
                    help="collect garbage at every allocation (testing)")
     if name == "build":
-        p.add_argument("-o", "--output", metavar="DIR", help="output directory (default: build/)")
+        p.add_argument("-o", "--output", metavar="DIR",
+                       help="output directory (default: build/BOARD, e.g. build/host, "
+                       "build/pyboard, build/pyboard-128k8k)")
         emit = p.add_mutually_exclusive_group()
         emit.add_argument("--emit-c", action="store_true",
                           help="print the generated C on stdout (the size table goes to stderr)")
@@ -127,10 +129,20 @@ def board_name(args: argparse.Namespace) -> str:
     return args.board
 
 
+def default_output_dir(board: str, profile: str | None) -> Path:
+    """build/<board>, the profile in the name when it is not the board's default
+    (build/host, build/pyboard, build/pyboard-128k8k): builds of one program for
+    different boards or profiles do not overwrite each other."""
+    from uptc.boards import load_board
+
+    return Path("build") / load_board(board, profile).qualified_name
+
+
 def cmd_build(args: argparse.Namespace, path: Path) -> int:
     from uptc.toolchain import LinkOverflowError
 
-    out = output_dir(Path(args.output) if args.output else Path("build"))
+    out = output_dir(Path(args.output) if args.output
+                     else default_output_dir(args.board, args.profile))
     # With --emit-c / --emit-ir stdout carries the C or the IR alone, so that
     # it can be redirected to a file; everything else goes to stderr.
     emitted = out / f"{path.stem}.c" if args.emit_c else out / f"{path.stem}.ir"

@@ -1,7 +1,7 @@
 """`uptc flash`: check a firmware image, write it to a pyboard, verify, reset.
 
-    uptc flash app.py --board pyboard                 # build, then flash via SWD (pyOCD)
-    uptc flash build/app.elf --method dfu --monitor   # USB DFU, then the serial console
+    uptc flash app.py --board pyboard                         # build, then flash via SWD (pyOCD)
+    uptc flash build/pyboard/app.elf --method dfu --monitor   # USB DFU, then the console
 
 The steps, each its own function so tests can drive them one by one:
 
@@ -357,7 +357,8 @@ def configure(p: argparse.ArgumentParser, name: str) -> None:
     add_port_arguments(p)
     p.add_argument("--until", metavar="REGEX", help="with --monitor: stop when output matches")
     p.add_argument("--timeout", type=float, metavar="S", help="with --monitor: stop after S s")
-    p.add_argument("-o", "--out-dir", type=Path, help="build directory for app.py (default build/)")
+    p.add_argument("-o", "--out-dir", type=Path,
+                   help="build directory for app.py (default build/BOARD, as uptc build)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -371,9 +372,10 @@ def run(args: argparse.Namespace) -> int:
         if not path.is_file():
             raise ToolError(f"{path}: no such file", EXIT_NO_INPUT)
         from uptc import driver
-        from uptc.commands import output_dir
+        from uptc.commands import default_output_dir, output_dir
 
-        out_dir = output_dir(args.out_dir or Path("build"), "-o/--out-dir DIR")
+        out_dir = output_dir(args.out_dir or default_output_dir(args.board, args.profile),
+                             "-o/--out-dir DIR")
         result = driver.build(path, args.board, args.profile, out_dir, args.verbose)
         image = image_from_build(result, board)
     else:

@@ -1,7 +1,7 @@
 """`uptc monitor`: the board's serial console, through pyserial.
 
     uptc monitor                          # find the port by USB ID, 115200 baud
-    uptc monitor --port /dev/ttyUSB0 --elf build/app.elf
+    uptc monitor --port /dev/ttyUSB0 --elf build/pyboard/app.elf
     uptc monitor --port socket://127.0.0.1:4444 --until 'done' --timeout 10
 
 Two modes. On a terminal (stdin and stdout are TTYs, and neither --until nor
