@@ -32,11 +32,20 @@ def elf_file(tmp_path, name="app.elf"):
 @pytest.fixture
 def recorded(monkeypatch):
     """flash_image replaced by a recorder: these tests stop at the probe boundary."""
-    calls = []
 
-    def fake_flash_image(image, board, method, probe=None, progress=None, verbose=False):
+    class Calls(list):
+        warnings: list
+
+    calls = Calls()
+
+    def fake_flash_image(image, board, method, probe=None, progress=None, verbose=False,
+                         warn=None):
         calls.append((image, board, method, probe))
+        warnings.append(warn)
         return 0.0
+
+    warnings: list[str | None] = []
+    calls.warnings = warnings  # what would be printed before writing, per call
 
     monkeypatch.setattr(flash, "flash_image", fake_flash_image)
     return calls
@@ -255,3 +264,76 @@ def test_flash_and_monitor_rejects_a_bad_method(tmp_path, recorded):
         flash.flash_and_monitor(result, "pyboard", "swd", None, None, 115200, 1.0)
     assert e.value.status == flash.EXIT_USAGE
     assert recorded == []
+
+
+# ---- the warning: flashing replaces MicroPython ---------------------------------------------
+
+
+def test_warning_before_writing(tmp_path, recorded):
+    assert main(["flash", str(elf_file(tmp_path))]) == 0
+    (warn,) = recorded.warnings
+    assert "replaces the firmware on the board: MicroPython" in warn
+    assert "left as it is" in warn  # a 1 KB image stays in sector 0
+    assert "micropython.org/download" in warn and "dfu-util -a 0 -D" in warn
+    assert "--yes" in warn
+
+
+def test_warning_names_the_filesystem_an_image_overwrites(tmp_path, recorded):
+    big = tmp_path / "big.elf"
+    big.write_bytes(make_elf([(FLASH, vector_table() + bytes(40 * 1024))]))  # into sector 2
+    assert main(["flash", str(big)]) == 0
+    assert "internal filesystem (/flash" in recorded.warnings[0]
+    assert "the files on it are lost" in recorded.warnings[0]
+
+
+def test_yes_skips_the_warning(tmp_path, recorded):
+    assert main(["flash", str(elf_file(tmp_path)), "--yes"]) == 0
+    assert main(["flash", str(elf_file(tmp_path)), "-y"]) == 0
+    assert recorded.warnings == [None, None]
+
+
+def test_the_warning_comes_once_just_before_the_first_phase():
+    import io
+
+    out = io.StringIO()
+    progress = flash.Progress(out, tty=False, preamble="uptc: warning: replaces MicroPython")
+    progress.note("Connecting to STM32F405RG")
+    progress.phase("Erasing", 1024)
+    progress.phase("Programming", 1024)
+    progress.finish(1024)
+    lines = out.getvalue().splitlines()
+    assert lines[:2] == ["Connecting to STM32F405RG", "uptc: warning: replaces MicroPython"]
+    assert lines[2].lstrip().startswith("Erasing") and out.getvalue().count("warning") == 1
+
+
+def _fake_dfu_util(tmp_path, mode=""):
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    exe = bin_dir / "dfu-util"
+    exe.write_text(f"#!/bin/sh\nexec {sys.executable} "
+                   f"{Path(__file__).resolve().parent / 'tools_fixtures' / 'fake_dfu_util.py'} "
+                   '"$@"\n')
+    exe.chmod(0o755)
+    return {"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+            "FAKE_DFU_LOG": str(tmp_path / "dfu.log"), "FAKE_DFU_FLASH": str(tmp_path / "fl.bin"),
+            "FAKE_DFU_MODE": mode, "PYTHONPATH": str(Path(uptc.__file__).resolve().parent.parent)}
+
+
+def test_the_warning_from_the_command_line(tmp_path):
+    from uptc_cli import uptc as run_uptc
+
+    elf = elf_file(tmp_path)
+    r = run_uptc(["flash", str(elf), "--method", "dfu"], tmp_path,
+                 extra_env=_fake_dfu_util(tmp_path))
+    assert r.returncode == 0, r.stderr
+    err = r.stderr.decode()
+    assert err.count("flashing replaces the firmware") == 1
+    assert err.index("uptc: warning:") < err.index("Programming")
+    r = run_uptc(["flash", str(elf), "--method", "dfu", "--yes"], tmp_path,
+                 extra_env=_fake_dfu_util(tmp_path))
+    assert r.returncode == 0 and b"warning" not in r.stderr
+    # No device: nothing is written, and the error stays one line.
+    r = run_uptc(["flash", str(elf), "--method", "dfu"], tmp_path,
+                 extra_env=_fake_dfu_util(tmp_path, "nodevice"))
+    assert r.returncode == flash.EXIT_NO_DEVICE
+    assert r.stderr.decode().count("\n") == 1 and b"warning" not in r.stderr

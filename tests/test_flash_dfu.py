@@ -380,7 +380,7 @@ def app_elf(tmp_path):
 def test_dfu_util_flow_from_an_elf(fake_dfu_util, capsys):
     tmp = fake_dfu_util
     elf, text = app_elf(tmp)
-    assert main(["flash", str(elf), "--method", "dfu"]) == 0
+    assert main(["flash", str(elf), "--method", "dfu", "--yes"]) == 0  # progress lines only
     runs = (tmp / "dfu.log").read_text().splitlines()
     assert len(runs) == 3
     assert runs[0].startswith("-a 0 -d 0483:df11 -D ") and runs[0].endswith("app.dfu")

@@ -164,10 +164,15 @@ def test_device_implies_the_pyboard(tmp_path):
             "FAKE_DFU_MODE": "", "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
     program(tmp_path, "print('hi')\n")
     r = uptc(["run", "app.py", "--device", "--method", "dfu", "--port", "loop://",
-              "--timeout", "1"], tmp_path, extra_env=fake)
+              "--timeout", "1", "--yes"], tmp_path, extra_env=fake)
     assert r.returncode == 0, r.stderr
     assert b"hi" not in r.stdout  # the host did not run it
     assert b"Programming" in r.stderr and b"Verifying" in r.stderr
+    assert b"warning" not in r.stderr  # --yes
     assert "-D" in (tmp_path / "dfu.log").read_text()
     sp, reset = struct.unpack("<II", flash_file.read_bytes()[:8])
     assert 0x20000000 < sp <= 0x20020000 and reset & 1 and 0x08000000 <= reset < 0x08100000
+    # Without --yes, the warning that MicroPython is replaced, once.
+    r = uptc(["run", "app.py", "--device", "--method", "dfu", "--port", "loop://",
+              "--timeout", "1"], tmp_path, extra_env=fake)
+    assert r.returncode == 0 and r.stderr.count(b"flashing replaces the firmware") == 1

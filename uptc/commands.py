@@ -49,6 +49,9 @@ def configure(p: argparse.ArgumentParser, name: str) -> None:
                        help="with --device: how to flash (default pyocd)")
         p.add_argument("--probe", help="with --device: SWD probe ID")
         p.add_argument("--port", help="with --device: serial port or URL of the console")
+        from uptc.tools.flash import add_yes_argument
+
+        add_yes_argument(p)
 
 
 # Files uptc writes, which the commands taking a program refuse by name.
@@ -114,7 +117,7 @@ def board_name(args: argparse.Namespace) -> str:
     """
     device = getattr(args, "device", False)
     if not device:
-        given = [f"--{o}" for o in ("method", "probe", "port") if getattr(args, o, None)]
+        given = [f"--{o}" for o in ("method", "probe", "port", "yes") if getattr(args, o, None)]
         if given:
             raise ToolError(f"{', '.join(given)} appl{'ies' if len(given) == 1 else 'y'} only "
                             "with --device (flashing a board)", EXIT_USAGE)
@@ -194,7 +197,8 @@ def cmd_run(args: argparse.Namespace, path: Path) -> int:
             from uptc.tools.flash import flash_and_monitor
 
             return flash_and_monitor(result, result.board, method=args.method or "pyocd",
-                                     probe=args.probe, port=args.port, timeout=args.timeout)
+                                     probe=args.probe, port=args.port, timeout=args.timeout,
+                                     yes=args.yes)
         from uptc.tools.qemu import run_firmware
 
         # argv[0] is the firmware's name; the program's arguments follow.

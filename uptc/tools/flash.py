@@ -9,6 +9,9 @@ The steps, each its own function so tests can drive them one by one:
     check_image()      pre-flight against the board: every segment inside the
                        flash, the whole within the profile's budget, a vector
                        table at the flash start -- before anything is written
+    warning()          what writing does to the firmware on the board (MicroPython
+                       and its filesystem), printed once before the first write
+                       phase unless --yes
     flash_image()      flash_pyocd.flash() or flash_dfu.flash(): erase, program,
                        verify, reset, with a Progress display on stderr
 
@@ -249,6 +252,44 @@ def check_image(image: Image, board) -> None:
         )
 
 
+# ---- what writing replaces ----------------------------------------------------------
+
+# MicroPython's firmware for the pyboard (its port's stm32f405.ld) keeps the
+# internal filesystem -- /flash, the drive the board shows over USB, with
+# boot.py, main.py and the user's files -- in flash sectors 1-4; its own code
+# is in sector 0 and from sector 5 on. Writing erases every sector an image
+# touches.
+MICROPYTHON_FS = (0x08004000, 0x08020000)
+
+
+def warning(image: Image, board) -> str:
+    """The lines printed before writing: what is replaced, what may be lost,
+    and how to go back to MicroPython."""
+    lo, hi = MICROPYTHON_FS
+    lines = [
+        "uptc: warning: flashing replaces the firmware on the board: MicroPython, if it is "
+        "there, no longer starts",
+    ]
+    if board.name == "pyboard":
+        if any(s.address < hi and s.end > lo for s in image.segments):
+            lines.append(
+                f"uptc: warning: this image overwrites flash 0x{lo:08x}-0x{hi - 1:08x} (sectors "
+                "1-4), where MicroPython keeps its internal filesystem (/flash, the board's USB "
+                "drive): the files on it are lost; copy them off first"
+            )
+        else:
+            lines.append(
+                f"uptc: warning: this image ends at 0x{image.end:08x}: MicroPython's internal "
+                f"filesystem (/flash, 0x{lo:08x}-0x{hi - 1:08x}) is left as it is"
+            )
+        lines.append(
+            "uptc: warning: to go back, write MicroPython's firmware (a .dfu file from "
+            "micropython.org/download) in DFU mode: dfu-util -a 0 -D FIRMWARE.dfu "
+            "(docs/flash-a-pyboard.md); --yes skips this warning"
+        )
+    return "\n".join(lines)
+
+
 # ---- progress -------------------------------------------------------------------
 
 
@@ -257,14 +298,18 @@ class Progress:
 
     On a terminal: a bar per phase, redrawn in place. Otherwise (CI, logs): one
     line when each phase ends. Then "Finished in X.XXs (N KiB @ R KiB/s)".
+    `preamble` (the warning()) is written once, just before the first phase:
+    when the device answered, and not before a failure to find it.
     """
 
     WIDTH = 30
 
-    def __init__(self, stream: TextIO | None = None, tty: bool | None = None, quiet=False):
+    def __init__(self, stream: TextIO | None = None, tty: bool | None = None, quiet=False,
+                 preamble: str | None = None):
         self.stream = stream if stream is not None else sys.stderr
         self.tty = self.stream.isatty() if tty is None else tty
         self.quiet = quiet
+        self.preamble = preamble
         self.t0 = time.monotonic()
         self.name = ""
         self.total = 0
@@ -274,6 +319,9 @@ class Progress:
 
     def phase(self, name: str, total: int) -> None:
         self.end_phase()
+        if self.preamble:
+            self._write(self.preamble + "\n")
+            self.preamble = None
         self.name, self.total, self.done = name, max(0, total), 0
         self.phase_t0 = time.monotonic()
         self._drawn = -1
@@ -359,6 +407,13 @@ def configure(p: argparse.ArgumentParser, name: str) -> None:
     p.add_argument("--timeout", type=float, metavar="S", help="with --monitor: stop after S s")
     p.add_argument("-o", "--out-dir", type=Path,
                    help="build directory for app.py (default build/BOARD, as uptc build)")
+    add_yes_argument(p)
+
+
+def add_yes_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-y", "--yes", action="store_true",
+                   help="no warning that flashing replaces MicroPython and may erase its "
+                   "filesystem (for scripts)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -387,7 +442,8 @@ def run(args: argparse.Namespace) -> int:
             )
         image = load_image(path, board)
     check_image(image, board)
-    flash_image(image, board, method, args.probe, verbose=args.verbose)
+    flash_image(image, board, method, args.probe, verbose=args.verbose,
+                warn=None if args.yes else warning(image, board))
     if not args.monitor:
         return 0
     return monitor.monitor(
@@ -427,9 +483,15 @@ def image_from_build(result, board) -> Image:
 
 
 def flash_image(image: Image, board, method: str, probe: str | None = None,
-                progress: Progress | None = None, verbose: bool = False) -> float:
-    """Write a checked image with `method`; returns the seconds it took."""
-    progress = progress or Progress()
+                progress: Progress | None = None, verbose: bool = False,
+                warn: str | None = None) -> float:
+    """Write a checked image with `method`; returns the seconds it took.
+
+    warn: lines printed once before the first phase (see Progress)."""
+    if progress is None:
+        progress = Progress(preamble=warn)
+    elif warn:
+        progress.preamble = warn
     if method == "pyocd":
         from uptc.tools import flash_pyocd
 
@@ -452,12 +514,14 @@ def flash_and_monitor(
     port: str | None = None,
     baud: int = 115200,
     timeout: float | None = None,
+    yes: bool = False,
 ) -> int:
     """Flash a BuildResult and stream the console; returns the exit status.
 
     For `uptc run app.py --board pyboard --device`. board: a name such as
     "pyboard" / "pyboard-128k8k", or a Board. timeout: seconds to monitor
-    (None: until Ctrl-C or the end of the stream).
+    (None: until Ctrl-C or the end of the stream). yes: no warning() before
+    writing.
     """
     from uptc.tools import monitor
 
@@ -465,5 +529,5 @@ def flash_and_monitor(
     board = _load_board(board, None)
     image = image_from_build(build_result, board)
     check_image(image, board)
-    flash_image(image, board, method, probe)
+    flash_image(image, board, method, probe, warn=None if yes else warning(image, board))
     return monitor.monitor(port=port, baud=baud, elf=image.elf, timeout=timeout, open_wait=2.0)
