@@ -176,3 +176,22 @@ def test_device_implies_the_pyboard(tmp_path):
     r = uptc(["run", "app.py", "--device", "--method", "dfu", "--port", "loop://",
               "--timeout", "1"], tmp_path, extra_env=fake)
     assert r.returncode == 0 and r.stderr.count(b"flashing replaces the firmware") == 1
+
+
+# ---- time limits -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("board", BOARDS)
+def test_a_run_over_its_time_limit_is_one_line(tmp_path, board):
+    prog = program(tmp_path, "import time\nwhile True:\n    time.sleep(1)\n")
+    r = uptc(["run", prog.name, *board, "--timeout", "2"], tmp_path)
+    assert r.returncode == 1 and r.stdout == b""
+    one_line_error(r.stderr, "2 s")  # QEMU's "terminating on signal" does not show either
+
+
+def test_a_time_limit_is_a_positive_number(tmp_path):
+    program(tmp_path, "print('hi')\n")
+    for bad in ("-1", "0", "nan", "soon"):
+        r = uptc(["run", "app.py", "--timeout", bad], tmp_path)
+        assert r.returncode == 2 and r.stdout == b""
+        assert b"--timeout" in r.stderr and b"Traceback" not in r.stderr

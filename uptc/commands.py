@@ -13,6 +13,17 @@ from uptc import driver
 from uptc.diagnostics import EXIT_CANT_CREATE, EXIT_USAGE, ToolError
 
 
+def seconds(text: str) -> float:
+    """An argparse type: a time limit, a positive number of seconds."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text}")
+    return value
+
+
 def configure(p: argparse.ArgumentParser, name: str) -> None:
     p.add_argument("file", help="the program's main .py file")
     if name == "check":
@@ -38,7 +49,7 @@ def configure(p: argparse.ArgumentParser, name: str) -> None:
                           help="print the IR after the passes on stdout (the size table goes "
                           "to stderr)")
     else:
-        p.add_argument("--timeout", type=float, default=None,
+        p.add_argument("--timeout", type=seconds, default=None,
                        help="seconds before an emulated run is stopped (default 60)")
         p.add_argument("--trace-gpio", action="store_true",
                        help="show LED/pin changes (QEMU; host: UPTC_TRACE=stderr)")

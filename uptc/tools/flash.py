@@ -404,7 +404,10 @@ def configure(p: argparse.ArgumentParser, name: str) -> None:
     p.add_argument("--monitor", action="store_true", help="open the serial console afterwards")
     add_port_arguments(p)
     p.add_argument("--until", metavar="REGEX", help="with --monitor: stop when output matches")
-    p.add_argument("--timeout", type=float, metavar="S", help="with --monitor: stop after S s")
+    from uptc.commands import seconds
+
+    p.add_argument("--timeout", type=seconds, metavar="S",
+                   help="with --monitor: stop after S s")
     p.add_argument("-o", "--out-dir", type=Path,
                    help="build directory for app.py (default build/BOARD, as uptc build)")
     add_yes_argument(p)

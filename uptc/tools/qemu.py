@@ -491,7 +491,7 @@ def _run(elf, board, timeout, trace_gpio, args, stdout, stderr, input, input_aft
 
     def stop() -> None:
         if proc is not None:
-            _stop(proc, quiet=True)
+            _stop(proc, on_terminal)
 
     output = _Output(stop)
     out = output.guard(_sink(stdout, sys.stdout))
@@ -503,6 +503,7 @@ def _run(elf, board, timeout, trace_gpio, args, stdout, stderr, input, input_aft
         qemu_stdin = subprocess.DEVNULL  # the console UART reads nothing
     else:
         qemu_stdin = None  # the terminal
+    on_terminal = qemu_stdin is None and _is_terminal(sys.stdin)
     pass_fds = [] if log_w is None else [log_w]
     if host_input is not None:
         pass_fds.append(host_input.read_fd)
@@ -539,14 +540,14 @@ def _run(elf, board, timeout, trace_gpio, args, stdout, stderr, input, input_aft
                     pass
         status = proc.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
-        _stop(proc)
+        _stop(proc, on_terminal)
         for t in threads:
             t.join(timeout=5)
         raise ToolError(
             f"the firmware did not finish within {timeout:g} s; QEMU was stopped"
         ) from None
     except BaseException:
-        _stop(proc)
+        _stop(proc, on_terminal)
         raise
     finally:
         if proc.stdin is not None:
@@ -567,17 +568,17 @@ def _run(elf, board, timeout, trace_gpio, args, stdout, stderr, input, input_aft
     return status
 
 
-def _stop(proc: subprocess.Popen, quiet: bool = False) -> None:
-    """Terminate (QEMU restores the terminal), then kill if it lingers.
-
-    quiet: kill at once when QEMU's stdin is not a terminal (no terminal
-    state to restore, and no "terminating on signal" message)."""
+def _stop(proc: subprocess.Popen, on_terminal: bool) -> None:
+    """Stop QEMU. on_terminal (QEMU reads our terminal, in raw mode): terminate,
+    so that QEMU restores the terminal, then kill if it lingers. Otherwise
+    kill at once: nothing to restore, and no "terminating on signal" line
+    among the program's stderr."""
     if proc.poll() is not None:
         return
-    if quiet and not _is_terminal(sys.stdin):
-        proc.kill()
-    else:
+    if on_terminal:
         proc.terminate()
+    else:
+        proc.kill()
     try:
         proc.wait(timeout=3)
     except subprocess.TimeoutExpired:
