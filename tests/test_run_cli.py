@@ -63,6 +63,16 @@ def test_piped_lines_are_read_as_lines(tmp_path, board):
     assert r.stdout.splitlines()[-1] == b"EOFError after 4"
 
 
+@pytest.mark.parametrize("board", BOARDS)
+def test_a_program_that_reads_nothing_leaves_stdin_alone(tmp_path, board):
+    # As on the host: `(uptc run app.py; cat) < input` leaves the input to cat.
+    program(tmp_path, "print('hi')\n")
+    r = subprocess.run(["sh", "-c", '"$@"; cat', "sh", *command(["run", "app.py", *board])],
+                       cwd=tmp_path, env=env(), input=b"for cat\n", capture_output=True,
+                       timeout=300, check=False)
+    assert (r.returncode, r.stdout, r.stderr) == (0, b"hi\nfor cat\n", b"")
+
+
 # ---- stdout closed, or closed early ---------------------------------------------
 
 

@@ -14,8 +14,9 @@ USART1 is the console (stdout; stdin when it is a terminal); the firmware
 ends QEMU through semihosting SYS_EXIT_EXTENDED, so QEMU's exit status is the
 program's. QEMU runs in a directory of its own. When our stdin is a pipe or
 a file, the firmware reads it instead of the UART, through semihosting, from
-HOST_INPUT in that directory (a link to a pipe QEMU inherits): the input then
-has an end, and input() raises EOFError there as on the host.
+HOST_INPUT in that directory (a named pipe uptc copies our stdin into once the
+firmware opens it): the input then has an end, and input() raises EOFError
+there as on the host.
 -icount shift=0,sleep=off makes runs deterministic: one instruction is 1 ns
 of virtual time, and WFI skips ahead to the next timer event instead of
 waiting in real time.
@@ -371,41 +372,50 @@ def _read_log(fd: int, stderr: _Stderr, tracer: GpioTracer) -> None:
 
 
 # The file the firmware reads its stdin from, in QEMU's working directory
-# (hal/stm32f405/console_rx.c): a link to a pipe QEMU inherits.
+# (hal/stm32f405/console_rx.c): a named pipe (_HostInput).
 HOST_INPUT = "uptc-stdin"
 
 
 class _HostInput:
     """The program's stdin for the firmware, through semihosting, with its end.
 
-    `source` (bytes, or a binary file such as our stdin) is copied by a
-    thread into a pipe whose read end QEMU inherits; HOST_INPUT in QEMU's
-    working directory links to it. At the end of `source` the pipe is closed
-    and the firmware's next read returns -1: input() raises EOFError.
+    HOST_INPUT in QEMU's working directory is a named pipe. A thread opens
+    its write end, which waits until the firmware opens the other end at its
+    first console read, and only then copies `source` (bytes, or a binary
+    file such as our stdin) into it: a program that never reads leaves our
+    stdin untouched, as on the host (`while read f; do uptc run ...; done`).
+    At the end of `source` the pipe is closed and the firmware's next read
+    returns -1: input() raises EOFError.
     """
 
     def __init__(self, workdir: Path, source: bytes | IO[bytes]):
         self.source = source
-        self.read_fd, self.write_fd = os.pipe()
-        os.symlink(f"/dev/fd/{self.read_fd}", workdir / HOST_INPUT)
+        self.fifo = workdir / HOST_INPUT
+        os.mkfifo(self.fifo, 0o600)
+        self.done = False
         self.thread = threading.Thread(target=self._copy, daemon=True)
-
-    def started(self) -> None:
-        """QEMU holds the read end now: drop ours, and start copying."""
-        os.close(self.read_fd)
         self.thread.start()
 
     def close(self) -> None:
-        """When QEMU did not start."""
-        for fd in (self.read_fd, self.write_fd):
+        """After QEMU: a thread still waiting for the firmware to open the pipe
+        is let go (by opening it ourselves), and copies nothing."""
+        self.done = True
+        if self.thread.is_alive():
             try:
-                os.close(fd)
+                os.close(os.open(self.fifo, os.O_RDONLY | os.O_NONBLOCK))
             except OSError:
                 pass
+            self.thread.join(timeout=1)
 
     def _copy(self) -> None:
         try:
-            with open(self.write_fd, "wb", buffering=0) as pipe:
+            fd = os.open(self.fifo, os.O_WRONLY)  # until the firmware opens it
+        except OSError:
+            return
+        try:
+            with open(fd, "wb", buffering=0) as pipe:
+                if self.done:
+                    return
                 if isinstance(self.source, bytes | bytearray):
                     pipe.write(self.source)
                     return
@@ -505,8 +515,6 @@ def _run(elf, board, timeout, trace_gpio, args, stdout, stderr, input, input_aft
         qemu_stdin = None  # the terminal
     on_terminal = qemu_stdin is None and _is_terminal(sys.stdin)
     pass_fds = [] if log_w is None else [log_w]
-    if host_input is not None:
-        pass_fds.append(host_input.read_fd)
     try:
         proc = subprocess.Popen(cmd, stdin=qemu_stdin, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, pass_fds=pass_fds, cwd=workdir)
@@ -525,8 +533,6 @@ def _run(elf, board, timeout, trace_gpio, args, stdout, stderr, input, input_aft
         os.close(log_w)  # QEMU holds the write end: the log ends when QEMU does
         threads.append(threading.Thread(target=_read_log, args=(log_r, err, GpioTracer(board)),
                                         daemon=True))
-    if host_input is not None:
-        host_input.started()
     for t in threads:
         t.start()
     try:
@@ -555,6 +561,8 @@ def _run(elf, board, timeout, trace_gpio, args, stdout, stderr, input, input_aft
                 proc.stdin.close()
             except OSError:
                 pass
+        if host_input is not None:
+            host_input.close()
     for t in threads:
         t.join(timeout=5)
     if output.broken:
