@@ -102,8 +102,10 @@ def _os_error_message(e: OSError) -> tuple[str, int]:
         return what, EXIT_IO
     target = f"{e.filename}" + (f" -> {e.filename2}" if e.filename2 else "")
     if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOTDIR, errno.EISDIR,
-                   errno.EEXIST, errno.ENOSPC, errno.EDQUOT):
+                   errno.EEXIST):
         return f"cannot write {target}: {what}", EXIT_CANT_CREATE
+    if e.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"cannot write {target}: {what}", EXIT_IO
     return f"{target}: {what}", EXIT_IO
 
 
