@@ -479,6 +479,8 @@ def run_firmware(
     elf = Path(elf)
     if not elf.is_file():
         raise ToolError(f"no such firmware: {elf}")
+    if stdin is not None and input is not None:
+        raise ValueError("run_firmware: stdin and input exclude each other")
     if stdin is None and input is None and not _is_terminal(sys.stdin):
         stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
     with tempfile.TemporaryDirectory(prefix="uptc-qemu-") as workdir:
@@ -488,15 +490,21 @@ def run_firmware(
 
 def _run(elf, board, timeout, trace_gpio, args, stdout, stderr, input, input_after, stdin,
          workdir: Path) -> int:
-    # QEMU runs in a directory of its own: the only file the firmware can
-    # open there is HOST_INPUT, and only when uptc put it there.
-    host_input = _HostInput(workdir, stdin) if stdin is not None else None
     log_r = log_w = None
     extra: list[str] = []
     if trace_gpio:
         log_r, log_w = os.pipe()
         extra = ["-D", f"/dev/fd/{log_w}"]
-    cmd = qemu_command(elf, board, trace_gpio=trace_gpio, args=args, extra=extra)
+    try:
+        cmd = qemu_command(elf, board, trace_gpio=trace_gpio, args=args, extra=extra)
+    except ToolError:
+        for fd in (log_r, log_w):
+            if fd is not None:
+                os.close(fd)
+        raise
+    # QEMU runs in a directory of its own: the only file the firmware can
+    # open there is HOST_INPUT, and only when uptc put it there.
+    host_input = _HostInput(workdir, stdin) if stdin is not None else None
     proc: subprocess.Popen | None = None
 
     def stop() -> None:
