@@ -109,6 +109,7 @@ SMALL_PROFILE_PROGRAMS = [
     "generators/basics",
     "control/loops_else",
     "strings/split_join",
+    "gc/recovers",
 ]
 
 

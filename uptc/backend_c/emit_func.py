@@ -65,6 +65,7 @@ class FunctionEmitter(OpVisitor[str]):
             used.add(fn.env_param.name)
         # Registers (Python variables and temporaries)
         regs = [r for r in fn.all_registers() if not r.is_arg]
+        dropped = self.dropped_variables(regs)
         seen: set[str] = set()
         for r in regs:
             base = r.name
@@ -75,7 +76,8 @@ class FunctionEmitter(OpVisitor[str]):
                 n += 1
             r.name = name
             seen.add(name)
-            self.decls.append(f"{c_type(r.type)} {name}")
+            qual = " volatile" if id(r) in dropped else ""
+            self.decls.append(f"{c_type(r.type)}{qual} {name}")
         # Results nothing reads: calls become plain statements, constants vanish.
         self.used: set[int] = set()
         for b in fn.blocks:
@@ -99,6 +101,58 @@ class FunctionEmitter(OpVisitor[str]):
                     name = f"v{count}"
                     self.values[id(op)] = name
                     self.decls.append(f"{c_type(op.type)} {name}")
+        self.find_array_clears()
+
+    def dropped_variables(self, regs: list[Register]) -> set[int]:
+        """The variables a store of a constant gives up (`x = None`, `del x`).
+        When x is not read before its next assignment, the C compiler drops
+        such a store as dead and x's old value stays in its register or stack
+        slot, where the conservative GC still finds it: these variables are
+        declared volatile, so every store to them is made. The entry block's
+        first store to a variable only initialises it; a generator's
+        variables live in its frame object, where no store is dead."""
+        if self.fn.is_generator:
+            return set()
+        wanted = {id(r) for r in regs if r.var_name and r.type.is_boxed}
+        initialised: set[int] = set()
+        dropped: set[int] = set()
+        for bi, b in enumerate(self.fn.blocks):
+            for op in b.ops:
+                if not isinstance(op, Assign) or id(op.dest) not in wanted:
+                    continue
+                first = bi == 0 and id(op.dest) not in initialised
+                initialised.add(id(op.dest))
+                src = op.src
+                while isinstance(src, Cast):
+                    src = src.src
+                if not first and isinstance(src, (LoadLiteral, LoadStatic, LoadInt)):
+                    dropped.add(id(op.dest))
+        return dropped
+
+    def find_array_clears(self) -> None:
+        """An argument array lives in the frame (its address escapes) until the
+        function returns, so the values it held would stay visible to the
+        conservative GC long after the call: an array read by one call only
+        has its non-constant items cleared right after that call."""
+        users: dict[int, list[Op]] = {}
+        arrays: dict[int, BuildArray] = {}
+        for b in self.fn.blocks:
+            for op in b.ops:
+                if isinstance(op, BuildArray) and op.items:
+                    arrays[id(op)] = op
+                for src in op.sources():
+                    if id(src) in arrays:
+                        users.setdefault(id(src), []).append(op)
+        self.clear_after: dict[int, list[str]] = {}
+        for key, arr in arrays.items():
+            used_by = users.get(key, [])
+            if len(used_by) != 1 or not isinstance(used_by[0], (Call, CallC)):
+                continue
+            name = self.v(arr)
+            clears = [f"{name}[{i}] = UP_NULL;" for i, x in enumerate(arr.items)
+                      if not isinstance(x, (LoadInt, LoadLiteral, LoadStatic, LoadFloat))]
+            if clears:
+                self.clear_after.setdefault(id(used_by[0]), []).extend(clears)
 
     # ---- the function ----------------------------------------------------------
 
@@ -220,7 +274,11 @@ class FunctionEmitter(OpVisitor[str]):
 
     def statement(self, op: Op, nxt: BasicBlock | None) -> str:
         self.next_block = nxt
-        return op.accept(self)
+        text = op.accept(self)
+        clears = self.clear_after.get(id(op))
+        if clears:
+            text = " ".join([text, *clears]) if text else " ".join(clears)
+        return text
 
     def set(self, op: Op, expr: str) -> str:
         if op.is_void or id(op) not in self.used:
