@@ -285,6 +285,9 @@ static int replace_range(up_list_t *l, size_t b, size_t e, const up_obj_t *src, 
             return -1;
         }
     }
+    if (l->items == NULL) {  // empty and nothing to insert
+        return 0;
+    }
     memmove(l->items + b + m, l->items + e, (l->len - e) * sizeof(up_obj_t));
     if (m > 0) {
         memcpy(l->items + b, src, m * sizeof(up_obj_t));

@@ -428,7 +428,9 @@ int up_unpack(up_obj_t iterable, size_t n, up_obj_t *out) {
         if (len != n) {
             return unpack_count_error(n, len, len > n);
         }
-        memcpy(out, items, n * sizeof(up_obj_t));
+        if (n > 0) {  // out is NULL for `() = ()`
+            memcpy(out, items, n * sizeof(up_obj_t));
+        }
         return 0;
     }
     up_obj_t it = up_getiter(iterable);
@@ -470,14 +472,19 @@ int up_unpack_ex(up_obj_t iterable, size_t before, size_t after, up_obj_t *out) 
                      (up_int_t)(before + after), (up_int_t)len);
         return -1;
     }
+    // items is NULL when the list is empty: no pointer arithmetic on it then.
     const up_obj_t *items = ((const up_list_t *)l)->items;
-    memcpy(out, items, before * sizeof(up_obj_t));
-    up_obj_t mid = up_list_from_items(len - before - after, items + before);
+    for (size_t i = 0; i < before; i++) {
+        out[i] = items[i];
+    }
+    up_obj_t mid = up_list_from_items(len - before - after, len > 0 ? items + before : NULL);
     if (mid == UP_NULL) {
         return -1;
     }
     out[before] = mid;
-    memcpy(out + before + 1, items + len - after, after * sizeof(up_obj_t));
+    for (size_t i = 0; i < after; i++) {
+        out[before + 1 + i] = items[len - after + i];
+    }
     return 0;
 }
 
