@@ -25,11 +25,9 @@ from uptc.paths import runtime_dir
 HERE = Path(__file__).parent / "runtime_c"
 TESTS = sorted(HERE.glob("test_*.c"))
 
-SANITIZE = ("-fsanitize=address,undefined", "-fno-omit-frame-pointer",
-            "-fno-sanitize-recover=undefined")
 VARIANTS = {
     "plain": ((), ()),
-    "sanitize": ((), SANITIZE),
+    "sanitize": ((), toolchain.SANITIZE_CFLAGS),
     "gcstress": (("UP_GC_STRESS=1",), ()),
 }
 # GC stress: a small heap keeps a collection per allocation affordable.
@@ -68,4 +66,21 @@ def test_runtime_c(test_c: Path, variant: str, tmp_path: Path, types_all: Path) 
     r = subprocess.run([str(exe)], capture_output=True, text=True, timeout=600, env=env,
                        cwd=tmp_path)
     assert r.returncode == 0, f"{test_c.name} ({variant}) failed:\n{r.stdout[-3000:]}\n{r.stderr[-3000:]}"
+    # A sanitizer report ends the run (no recovery): none may slip through.
+    assert "runtime error:" not in r.stderr and "Sanitizer" not in r.stderr, r.stderr[-3000:]
     assert r.stdout.startswith("ok "), r.stdout
+
+
+def test_a_sanitizer_report_ends_the_run(tmp_path: Path, types_all: Path) -> None:
+    # UBSan without recovery: the first report stops the program with the
+    # host HAL's sanitizer status (99), after what it printed before.
+    archives, defines, cflags = _archives("sanitize")
+    exe = tmp_path / "ub_report"
+    toolchain.link_host([HERE / "ub_report.c", HERE / "check.c", HERE / "methods_all.c", types_all],
+                        archives, exe, defines, cflags, board=load_board("host"),
+                        include_dirs=[runtime_dir(), HERE])
+    env = dict(os.environ, ASAN_OPTIONS="detect_leaks=0")
+    r = subprocess.run([str(exe)], capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
+    assert r.returncode == 99, (r.returncode, r.stderr[-2000:])
+    assert r.stdout == "before the report\n"
+    assert "signed integer overflow" in r.stderr

@@ -183,8 +183,7 @@ def build(
             from uptc.diagnostics import ToolError
 
             raise ToolError("--sanitize works only for the host")
-        extra += ["-fsanitize=address,undefined", "-fno-omit-frame-pointer",
-                  "-fno-sanitize-recover=undefined"]
+        extra += toolchain.SANITIZE_CFLAGS
     if heap_size is not None:
         b = b.with_heap_size(heap_size)
         result.board = b

@@ -83,6 +83,15 @@ class FirmwareOutputs:
 
 # ---- the toolchain of a board ---------------------------------------------
 
+# The sanitizer build (`uptc run --sanitize`, the runtime's sanitize tests):
+# ASan and UBSan plus the float-to-int conversion check UBSan leaves out
+# (converting an out-of-range double is undefined), none of them
+# recoverable: the first report ends the program (with the status the host
+# HAL sets, hal/host/main.c). Used for the runtime and HAL archives, the
+# program's object and the link alike.
+SANITIZE_CFLAGS = ("-fsanitize=address,undefined,float-cast-overflow", "-fno-omit-frame-pointer",
+                   "-fno-sanitize-recover=all")
+
 
 @dataclass(frozen=True)
 class Toolchain:
