@@ -1,7 +1,7 @@
 // The fundamental types: type, object, NoneType, bool, NotImplemented,
 // Ellipsis, builtin functions, bound methods (their slots; the type structs
-// are emitted by the compiler, see uptc/primitives/types.py); and the
-// singletons.
+// are emitted by the compiler, see uptc/primitives/types.py); method
+// descriptors (list.append taken from the type); and the singletons.
 #include "up.h"
 
 
@@ -68,6 +68,10 @@ up_obj_t up_typeobj_make_new(const up_type_t *type, size_t n, const up_obj_t *ar
     return (up_obj_t)up_type_of(args[0]);
 }
 
+static const up_type_t *builtin_method_owner(const up_type_t *t, up_obj_t fun);
+static up_obj_t method_descr_new(const up_type_t *owner, up_obj_t fun);
+static bool is_dunder(const char *name);
+
 up_obj_t up_typeobj_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
     const up_type_t *t = (const up_type_t *)self;
     if (value != UP_NULL) {
@@ -91,7 +95,104 @@ up_obj_t up_typeobj_attr(up_obj_t self, up_obj_t name, up_obj_t value) {
     if (up_type_is(v, &up_type_staticmethod)) {
         return up_wrapper_fun(v);
     }
+    if (up_type_is(v, &up_type_builtin)) {
+        // A special method (__init__) belongs to each type, as CPython's
+        // slot wrappers do; the others to the type that defines them.
+        const up_type_t *owner = builtin_method_owner(t, v);
+        if (owner != NULL) {
+            if (is_dunder(((const up_builtin_t *)v)->name)) {
+                for (owner = t; owner->flags & UP_TF_USER; owner = owner->parent) {
+                }
+            }
+            return method_descr_new(owner, v);
+        }
+    }
     return v;
+}
+
+// ---- method descriptors ---------------------------------------------------------
+
+// A method of a builtin type taken from the type (list.append, str.upper):
+// its C code takes args[0] for an object of that type, so calling it checks
+// that first, as CPython's method descriptors do.
+typedef struct {
+    up_base_t base;
+    const up_type_t *owner;  // the builtin type whose method table holds fun
+    up_obj_t fun;            // an up_builtin_t
+} method_descr_t;
+
+static bool is_dunder(const char *name) {
+    size_t n = strlen(name);
+    return n > 4 && name[0] == '_' && name[1] == '_' && name[n - 1] == '_' && name[n - 2] == '_';
+}
+
+static up_obj_t method_descr_call(up_obj_t self, size_t n, const up_obj_t *args, up_obj_t kwnames) {
+    const method_descr_t *d = (const method_descr_t *)self;
+    const char *name = ((const up_builtin_t *)d->fun)->name;
+    if (up_npos(n, kwnames) == 0) {
+        return up_raise_fmt(&up_type_TypeError, "unbound method %s.%s() needs an argument",
+                            up_type_name_of(d->owner), name);
+    }
+    if (!up_type_derives(up_type_of(args[0]), d->owner)) {
+        if (is_dunder(name)) {  // CPython's slot wrappers word it so
+            return up_raise_fmt(&up_type_TypeError, "descriptor '%s' requires a '%s' object but received a '%T'",
+                                name, up_type_name_of(d->owner), args[0]);
+        }
+        return up_raise_fmt(&up_type_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
+                            name, up_type_name_of(d->owner), args[0]);
+    }
+    return up_call(d->fun, n, args, kwnames);
+}
+
+static int method_descr_print(up_printer_t *p, up_obj_t self, int kind) {
+    (void)kind;
+    const method_descr_t *d = (const method_descr_t *)self;
+    up_printer_puts(p, "<method '");
+    up_printer_puts(p, ((const up_builtin_t *)d->fun)->name);
+    up_printer_puts(p, "' of '");
+    up_printer_puts(p, up_type_name_of(d->owner));
+    up_printer_puts(p, "' objects>");
+    return 0;
+}
+
+static const up_type_t type_method_descr = {
+    .base = {&up_type_type},
+    .name = "method_descriptor",
+    .parent = &up_type_object,
+    .call = method_descr_call,
+    .print = method_descr_print,
+};
+
+static up_obj_t method_descr_new(const up_type_t *owner, up_obj_t fun) {
+    method_descr_t *d = up_alloc(sizeof(method_descr_t));
+    if (d == NULL) {
+        return UP_NULL;
+    }
+    d->base.type = &type_method_descr;
+    d->owner = owner;
+    d->fun = fun;
+    return (up_obj_t)d;
+}
+
+// The builtin type (t or an ancestor) whose method table holds fun, the
+// highest one when several share the table (bool has int's methods: the
+// owner of bool.bit_length is int); NULL if none does (a builtin function
+// stored as a class attribute is no method).
+static const up_type_t *builtin_method_owner(const up_type_t *t, up_obj_t fun) {
+    const up_type_t *owner = NULL;
+    for (; t != NULL; t = t->parent) {
+        const up_methods_t *m = t->methods;
+        if (m == NULL || (t->flags & UP_TF_USER)) {
+            continue;
+        }
+        for (size_t i = 0; i < m->n; i++) {
+            if (m->entries[i].value == fun) {
+                owner = t;
+                break;
+            }
+        }
+    }
+    return owner;
 }
 
 // ---- object -------------------------------------------------------------------
