@@ -604,7 +604,11 @@ up_obj_t up_dict_binary_op(int op, up_obj_t a, up_obj_t b) {
         if (!up_is_dict(a) || !up_is_dict(b)) {
             return UP_NOTIMPL;
         }
+        if (up_nest_enter() < 0) {  // values that are dicts recurse
+            return UP_NULL;
+        }
         int r = dict_equal(a, b);
+        up_nest_leave();
         return r < 0 ? UP_NULL : up_bool((op == UP_OP_EQ) == (r == 1));
     }
     case UP_OP_CONTAINS: {

@@ -299,6 +299,20 @@ int up_stack_check_slow(void) {
     return -1;
 }
 
+unsigned up_nest_depth;
+
+int up_nest_enter_slow(void) {
+    if (up_nest_depth >= UP_NEST_LIMIT) {
+        up_raise_msg(&up_type_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    if (up_stack_check_slow() < 0) {
+        return -1;
+    }
+    up_nest_depth++;
+    return 0;
+}
+
 // ---- catching -----------------------------------------------------------------
 
 up_obj_t up_exc_fetch(void) {

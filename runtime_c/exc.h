@@ -79,6 +79,29 @@ static inline int up_stack_check(void) {
     return UP_UNLIKELY((uintptr_t)&here < up_stack_limit) ? up_stack_check_slow() : 0;
 }
 
+// The runtime's own recursion -- through nested containers (repr and str
+// in up_print_obj; == and < of lists, tuples and dicts; hash of tuples) and
+// through generators resuming generators -- goes at most UP_NEST_LIMIT
+// levels deep, CPython's recursion limit (so that nesting deeper raises
+// RecursionError on every board, as in CPython, whose tuple hash alone has
+// no limit), and never past the stack limit. up_nest_enter: 0 entered (pair
+// it with up_nest_leave on every way out), -1 RecursionError raised (not
+// entered).
+#define UP_NEST_LIMIT 1000
+extern unsigned up_nest_depth;
+int up_nest_enter_slow(void);
+static inline int up_nest_enter(void) {
+    char here;
+    if (UP_UNLIKELY(up_nest_depth >= UP_NEST_LIMIT || (uintptr_t)&here < up_stack_limit)) {
+        return up_nest_enter_slow();
+    }
+    up_nest_depth++;
+    return 0;
+}
+static inline void up_nest_leave(void) {
+    up_nest_depth--;
+}
+
 // ---- catching -------------------------------------------------------------
 
 // The exception an except/finally block is handling (for __context__):

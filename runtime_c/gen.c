@@ -31,9 +31,16 @@ static up_obj_t resume(up_gen_t *g, up_obj_t sent) {
     if (g->saved_state & RUNNING_FLAG) {
         return up_raise_msg(&up_type_ValueError, "generator already executing");
     }
+    // A generator pulling from another (generator expressions over
+    // generator expressions, yield from) recurses through here: as deep as
+    // CPython's recursion limit (its generators are frames) and the stack.
+    if (up_nest_enter() < 0) {
+        return UP_NULL;
+    }
     g->saved_state |= RUNNING_FLAG;
     up_obj_t r = g->resume(g, sent);
     g->saved_state &= ~RUNNING_FLAG;
+    up_nest_leave();
     if (r == UP_NULL || r == UP_STOP) {
         g->state = UP_GEN_FINISHED;
     }

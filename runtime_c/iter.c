@@ -38,6 +38,9 @@ typedef struct {
 } enumerate_t;
 
 static up_obj_t enumerate_iternext(up_obj_t self) {
+    if (up_stack_check() < 0) {  // a chain of these recurses
+        return UP_NULL;
+    }
     enumerate_t *e = (enumerate_t *)self;
     if (e->it == UP_NULL) {
         return UP_STOP;
@@ -124,6 +127,9 @@ static up_obj_t zip_mismatch(size_t which, const char *how) {
 }
 
 static up_obj_t zip_iternext(up_obj_t self) {
+    if (up_stack_check() < 0) {  // a chain of these recurses
+        return UP_NULL;
+    }
     zip_t *z = (zip_t *)self;
     if (z->done || z->n == 0) {
         return UP_STOP;
@@ -209,6 +215,9 @@ typedef struct {
 } map_t;
 
 static up_obj_t map_iternext(up_obj_t self) {
+    if (up_stack_check() < 0) {  // a chain of these recurses
+        return UP_NULL;
+    }
     map_t *m = (map_t *)self;
     if (m->func == UP_NULL) {
         return UP_STOP;
@@ -263,6 +272,9 @@ typedef struct {
 } filter_t;
 
 static up_obj_t filter_iternext(up_obj_t self) {
+    if (up_stack_check() < 0) {  // a chain of these recurses
+        return UP_NULL;
+    }
     filter_t *f = (filter_t *)self;
     for (;;) {
         if (f->it == UP_NULL) {

@@ -53,11 +53,14 @@ static void print_hex(up_printer_t *p, uintptr_t v) {
 
 int up_print_obj(up_printer_t *p, up_obj_t o, int kind) {
     const up_type_t *t = up_type_of(o);
-    if (up_stack_check() < 0) {
-        return -1;
-    }
     if (t->print != NULL) {
-        return t->print(p, o, kind);
+        // The containers' print slots come back here for their items.
+        if (up_nest_enter() < 0) {
+            return -1;
+        }
+        int r = t->print(p, o, kind);
+        up_nest_leave();
+        return r;
     }
     up_printer_putc(p, '<');
     up_printer_puts(p, up_type_name_of(t));

@@ -142,12 +142,20 @@ up_obj_t up_tuple_repeat(up_obj_t t, up_int_t n) {
 #define XXROTATE(x) (((x) << 13) | ((x) >> 19))
 #endif
 
+static int tuple_hash_items(up_obj_t t, uintptr_t *out);
+
 // The full-word hash (nested tuples contribute theirs unfolded, as in
-// CPython). 0 or -1.
+// CPython), at most UP_NEST_LIMIT tuples deep. 0 or -1.
 static int tuple_hash_full(up_obj_t t, uintptr_t *out) {
-    if (up_stack_check() < 0) {
+    if (up_nest_enter() < 0) {
         return -1;
     }
+    int r = tuple_hash_items(t, out);
+    up_nest_leave();
+    return r;
+}
+
+static int tuple_hash_items(up_obj_t t, uintptr_t *out) {
     size_t n = up_tuple_len(t);
     uintptr_t acc = XXPRIME_5;
     for (size_t i = 0; i < n; i++) {
@@ -204,7 +212,20 @@ static inline const up_obj_t *seq_items(up_obj_t o, size_t *len) {
     return ((const up_list_t *)o)->items;
 }
 
+static up_obj_t seq_compare(int op, up_obj_t a, up_obj_t b);
+
+// Lists and tuples compare their items with ==, then the first differing
+// pair with op: nested sequences recurse, at most UP_NEST_LIMIT levels.
 up_obj_t up_seq_compare(int op, up_obj_t a, up_obj_t b) {
+    if (up_nest_enter() < 0) {
+        return UP_NULL;
+    }
+    up_obj_t r = seq_compare(op, a, b);
+    up_nest_leave();
+    return r;
+}
+
+static up_obj_t seq_compare(int op, up_obj_t a, up_obj_t b) {
     size_t la, lb, i;
     up_obj_t x = UP_NULL, y = UP_NULL;
     for (i = 0;; i++) {
