@@ -269,11 +269,14 @@ static up_obj_t slice_n(up_obj_t o, up_int_t b, up_int_t s, up_int_t n) {
     return (up_obj_t)r;
 }
 
+// The bounds' __index__ may change the list: they are clamped to the
+// length it has afterwards (as CPython does).
 up_obj_t up_list_slice(up_obj_t o, up_obj_t start, up_obj_t stop, up_obj_t step) {
-    up_int_t b, e, s, n;
-    if (up_slice_adjust(start, stop, step, (up_int_t)up_list_len(o), &b, &e, &s, &n) < 0) {
+    up_int_t b, e, s;
+    if (up_slice_unpack(start, stop, step, &b, &e, &s) < 0) {
         return UP_NULL;
     }
+    up_int_t n = up_slice_clamp((up_int_t)up_list_len(o), &b, &e, s);
     return slice_n(o, b, s, n);
 }
 
@@ -379,10 +382,11 @@ static int assign_slice(up_obj_t o, up_int_t b, up_int_t e, up_int_t s, up_int_t
 }
 
 int up_list_set_slice(up_obj_t o, up_obj_t start, up_obj_t stop, up_obj_t step, up_obj_t values) {
-    up_int_t b, e, s, n;
-    if (up_slice_adjust(start, stop, step, (up_int_t)up_list_len(o), &b, &e, &s, &n) < 0) {
+    up_int_t b, e, s;
+    if (up_slice_unpack(start, stop, step, &b, &e, &s) < 0) {
         return -1;
     }
+    up_int_t n = up_slice_clamp((up_int_t)up_list_len(o), &b, &e, s);
     return assign_slice(o, b, e, s, n, values);
 }
 
@@ -398,10 +402,11 @@ static void delete_slice(up_obj_t o, up_int_t b, up_int_t e, up_int_t s, up_int_
 }
 
 int up_list_del_slice(up_obj_t o, up_obj_t start, up_obj_t stop, up_obj_t step) {
-    up_int_t b, e, s, n;
-    if (up_slice_adjust(start, stop, step, (up_int_t)up_list_len(o), &b, &e, &s, &n) < 0) {
+    up_int_t b, e, s;
+    if (up_slice_unpack(start, stop, step, &b, &e, &s) < 0) {
         return -1;
     }
+    up_int_t n = up_slice_clamp((up_int_t)up_list_len(o), &b, &e, s);
     delete_slice(o, b, e, s, n);
     return 0;
 }
@@ -624,10 +629,13 @@ up_obj_t up_list_subscr(up_obj_t self, up_obj_t index, up_obj_t value) {
     if (up_is_small(index)) {
         i = up_small_value(index);
     } else if (up_is_slice(index)) {
-        up_int_t b, e, s, n;
-        if (up_slice_indices(index, (up_int_t)up_list_len(self), &b, &e, &s, &n) < 0) {
+        up_int_t b, e, s;
+        if (up_slice_unpack_obj(index, &b, &e, &s) < 0) {
             return UP_NULL;
         }
+        // __index__ of the bounds may change the list: clamp to the length
+        // it has afterwards.
+        up_int_t n = up_slice_clamp((up_int_t)up_list_len(self), &b, &e, s);
         if (value == UP_NULL) {
             return slice_n(self, b, s, n);
         }

@@ -122,8 +122,8 @@ static int slice_bound(up_obj_t o, up_int_t *out) {
     return 0;
 }
 
-int up_slice_adjust(up_obj_t start, up_obj_t stop, up_obj_t step, up_int_t len, up_int_t *ostart,
-                    up_int_t *ostop, up_int_t *ostep, up_int_t *count) {
+int up_slice_unpack(up_obj_t start, up_obj_t stop, up_obj_t step, up_int_t *ostart, up_int_t *ostop,
+                    up_int_t *ostep) {
     up_int_t b, e, s = 1;
     // Unpack: step first (its errors win), then start and stop.
     if (step != UP_NONE) {
@@ -148,7 +148,14 @@ int up_slice_adjust(up_obj_t start, up_obj_t stop, up_obj_t step, up_int_t len, 
     } else if (slice_bound(stop, &e) < 0) {
         return -1;
     }
-    // Adjust to the length.
+    *ostart = b;
+    *ostop = e;
+    *ostep = s;
+    return 0;
+}
+
+up_int_t up_slice_clamp(up_int_t len, up_int_t *start, up_int_t *stop, up_int_t s) {
+    up_int_t b = *start, e = *stop;
     if (b < 0) {
         b += len;
         if (b < 0) {
@@ -173,10 +180,17 @@ int up_slice_adjust(up_obj_t start, up_obj_t stop, up_obj_t step, up_int_t len, 
     } else if (b < e) {
         n = (e - b - 1) / s + 1;
     }
-    *ostart = b;
-    *ostop = e;
-    *ostep = s;
-    *count = n;
+    *start = b;
+    *stop = e;
+    return n;
+}
+
+int up_slice_adjust(up_obj_t start, up_obj_t stop, up_obj_t step, up_int_t len, up_int_t *ostart,
+                    up_int_t *ostop, up_int_t *ostep, up_int_t *count) {
+    if (up_slice_unpack(start, stop, step, ostart, ostop, ostep) < 0) {
+        return -1;
+    }
+    *count = up_slice_clamp(len, ostart, ostop, *ostep);
     return 0;
 }
 
@@ -209,6 +223,11 @@ int up_slice_indices(up_obj_t slice, up_int_t len, up_int_t *start, up_int_t *st
                      up_int_t *count) {
     const slice_t *s = (const slice_t *)slice;
     return up_slice_adjust(s->start, s->stop, s->step, len, start, stop, step, count);
+}
+
+int up_slice_unpack_obj(up_obj_t slice, up_int_t *ostart, up_int_t *ostop, up_int_t *ostep) {
+    const slice_t *s = (const slice_t *)slice;
+    return up_slice_unpack(s->start, s->stop, s->step, ostart, ostop, ostep);
 }
 
 // slice.indices(length) with int objects throughout (CPython's

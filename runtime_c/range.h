@@ -30,6 +30,13 @@ int up_slice_indices(up_obj_t slice, up_int_t len, up_int_t *start, up_int_t *st
 // The same for separate start/stop/step values (UP_NONE = omitted).
 int up_slice_adjust(up_obj_t start, up_obj_t stop, up_obj_t step, up_int_t len, up_int_t *ostart,
                     up_int_t *ostop, up_int_t *ostep, up_int_t *count);
+// The two halves, for a sequence that __index__ may change (a list): unpack
+// the bounds to machine ints (PySlice_Unpack; runs __index__, 0 or -1),
+// then clamp them to the length read afterwards (returns the item count).
+int up_slice_unpack(up_obj_t start, up_obj_t stop, up_obj_t step, up_int_t *ostart, up_int_t *ostop,
+                    up_int_t *ostep);
+int up_slice_unpack_obj(up_obj_t slice, up_int_t *ostart, up_int_t *ostop, up_int_t *ostep);
+up_int_t up_slice_clamp(up_int_t len, up_int_t *start, up_int_t *stop, up_int_t step);
 // The int value of an index-like object: an int as is, a bool as 0/1, the
 // result of __index__ for a class that has one; UP_NOTIMPL (no exception)
 // for anything else, so callers can raise their own message; UP_NULL when

@@ -68,10 +68,17 @@ size_t up_set_len(up_obj_t s) {
 
 // ---- the table -----------------------------------------------------------------------
 
+// What lookkey finds in a set a comparison emptied (its table freed): an
+// empty slot, never written.
+static sentry_t no_slot;
+
 // The slot holding key (key field set), or the empty slot ending its probe
 // (key field UP_NULL); NULL when a comparison raised.
 static sentry_t *lookkey(set_t *s, up_obj_t key, up_int_t hash) {
 restart:;
+    if (s->table == NULL) {
+        return &no_slot;
+    }
     size_t mask = s->mask, perturb = (size_t)hash;
     size_t i = (size_t)hash & mask;
     for (;;) {
@@ -175,10 +182,11 @@ static inline size_t growth(const set_t *s) {
 }
 
 static int add_entry(set_t *s, up_obj_t key, up_int_t hash) {
+restart:;
+    // (again after a comparison that emptied the set)
     if (s->table == NULL && resize(s, 0) < 0) {
         return -1;
     }
-restart:;
     size_t mask = s->mask, perturb = (size_t)hash;
     size_t i = (size_t)hash & mask;
     sentry_t *freeslot = NULL, *e;
