@@ -104,29 +104,52 @@ class FunctionEmitter(OpVisitor[str]):
         self.find_array_clears()
 
     def dropped_variables(self, regs: list[Register]) -> set[int]:
-        """The variables a store of a constant gives up (`x = None`, `del x`).
-        When x is not read before its next assignment, the C compiler drops
-        such a store as dead and x's old value stays in its register or stack
-        slot, where the conservative GC still finds it: these variables are
-        declared volatile, so every store to them is made. The entry block's
-        first store to a variable only initialises it; a generator's
-        variables live in its frame object, where no store is dead."""
+        """The variables a store of a constant gives up a value in (`x = None`
+        or `del x` after x held an object). When x is not read before its
+        next assignment, the C compiler drops such a store as dead and x's
+        old value stays in its register or stack slot, where the
+        conservative GC still finds it: these variables are declared
+        volatile, so every store to them is made. A forward may-analysis
+        finds the constant stores that some non-constant store reaches (a
+        plain `x = None` before a loop that fills x costs nothing); a
+        generator's variables live in its frame object, where no store is
+        dead."""
         if self.fn.is_generator:
             return set()
         wanted = {id(r) for r in regs if r.var_name and r.type.is_boxed}
-        initialised: set[int] = set()
+        blocks = self.fn.blocks
+        where = {id(b): i for i, b in enumerate(blocks)}
+
+        def constant(v: Value) -> bool:
+            while isinstance(v, Cast):
+                v = v.src
+            return isinstance(v, (LoadLiteral, LoadStatic, LoadInt))
+
+        def run(i: int, held_in: set[int], dropped: set[int] | None = None) -> set[int]:
+            held = set(held_in)  # variables that may hold an object here
+            for op in blocks[i].ops:
+                if isinstance(op, Assign) and id(op.dest) in wanted:
+                    if not constant(op.src):
+                        held.add(id(op.dest))
+                    elif id(op.dest) in held:
+                        held.discard(id(op.dest))
+                        if dropped is not None:
+                            dropped.add(id(op.dest))
+            return held
+
+        entry: list[set[int]] = [set() for _ in blocks]
+        work = list(range(len(blocks)))
+        while work:
+            i = work.pop()
+            out = run(i, entry[i])
+            for t in blocks[i].terminator.targets():
+                j = where[id(t)]
+                if not out <= entry[j]:
+                    entry[j] |= out
+                    work.append(j)
         dropped: set[int] = set()
-        for bi, b in enumerate(self.fn.blocks):
-            for op in b.ops:
-                if not isinstance(op, Assign) or id(op.dest) not in wanted:
-                    continue
-                first = bi == 0 and id(op.dest) not in initialised
-                initialised.add(id(op.dest))
-                src = op.src
-                while isinstance(src, Cast):
-                    src = src.src
-                if not first and isinstance(src, (LoadLiteral, LoadStatic, LoadInt)):
-                    dropped.add(id(op.dest))
+        for i in range(len(blocks)):
+            run(i, entry[i], dropped)
         return dropped
 
     def find_array_clears(self) -> None:
