@@ -105,10 +105,12 @@ def _functions_reading_slots() -> set[str]:
     slot through a pointer (t->binary_op ...)."""
     out = set()
     start = re.compile(r"^(?!static const|const|typedef|struct|enum|#)[A-Za-z_][\w \*]*?\b(\w+)\(")
+    # functions returning a pointer to const (static const up_type_t *f(...))
+    start_const = re.compile(r"^(?:static )?const [\w ]+\*\s*(\w+)\([^=]*$")
     for path in sorted(runtime_dir().glob("*.[ch]")):
         current = None
         for line in path.read_text().splitlines():
-            m = start.match(line)
+            m = start.match(line) or start_const.match(line)
             if m:
                 current = m.group(1)
             if re.search(rf"->({SLOTS})\b", line):

@@ -331,7 +331,7 @@ DISPATCHERS: dict[str, tuple[str, ...]] = {
     "call": ("ops.c:up_call", "iter.c:up_callable"),
     "attr": ("ops.c:up_getattr", "ops.c:up_setattr"),
     "new": ("object.c:up_typeobj_call",),
-    "methods": ("ops.c:up_type_lookup",),
+    "methods": ("ops.c:up_type_lookup", "object.c:builtin_method_owner"),
 }
 
 # Reads that DISPATCHERS deliberately leaves out (see above).
